@@ -1,0 +1,34 @@
+/**
+ * Sätteri HAST plugin: wraps the first use of each glossary abbreviation on a
+ * page in <abbr title="…">. The matching itself lives in src/lib/abbreviations.
+ */
+import type { Element, Text } from 'hast';
+import { buildMatcher, markFirstUses, type Abbreviation } from '../lib/abbreviations';
+
+// Text here is a name, code or already marked up: leave it alone.
+const SKIP = new Set(['abbr', 'a', 'code', 'pre', 'script', 'style', 'title', 'h1']);
+
+export function abbrPlugin(list: readonly Abbreviation[]) {
+  const matcher = buildMatcher(list);
+  return () => {
+    const seen = new Set<string>();
+    return {
+      name: 'first-use-abbr',
+      text(node: Readonly<Text>, ctx: any) {
+        for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+          if (p.type === 'element' && SKIP.has((p as Element).tagName)) return;
+        }
+        const segments = markFirstUses(node.value, list, seen, matcher);
+        if (segments.length === 1 && typeof segments[0] === 'string') return;
+        ctx.replaceNode(
+          node,
+          segments.map((s) =>
+            typeof s === 'string'
+              ? { type: 'text', value: s }
+              : { type: 'element', tagName: 'abbr', properties: { title: s.title }, children: [{ type: 'text', value: s.abbr }] },
+          ),
+        );
+      },
+    };
+  };
+}
