@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { documentSchema, glossarySchema } from './lib/content-schema';
+
+export const collections = {
+  documents: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './content' }),
+    schema: documentSchema,
+  }),
+  glossary: defineCollection({
+    loader: file('./content/glossary.json', { parser: (text) => Object.fromEntries(JSON.parse(text).map((e: { abbr: string }) => [e.abbr, e])) }),
+    schema: glossarySchema,
+  }),
+};
