@@ -1,0 +1,17 @@
+/**
+ * The reading text of a built page: what is inside <main>, without what the
+ * site itself added (elements marked data-editorial) and without footnote
+ * markers. Block elements become word breaks; inline ones (abbr, a, em) don't.
+ */
+import { parse } from 'node-html-parser';
+
+const BLOCK = /<\/?(?:p|li|ul|ol|h[1-6]|table|caption|thead|tbody|tfoot|tr|td|th|div|section|aside|figure|figcaption|blockquote|dl|dt|dd|br|hr|nav|header|footer|main|article|details|summary)\b[^>]*>/gi;
+
+export function mainText(html: string, selector = 'main'): string {
+  const root = parse(html);
+  const main = root.querySelector(selector);
+  if (!main) return '';
+  for (const el of main.querySelectorAll('[data-editorial], [data-fnref], script, style, template')) el.remove();
+  const flattened = main.innerHTML.replace(BLOCK, ' ');
+  return parse(`<div>${flattened}</div>`).text.replace(/\s+/g, ' ').trim();
+}
