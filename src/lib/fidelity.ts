@@ -11,23 +11,37 @@ const LAYOUT_LINE = [
   /^\s*Strengthening Cooperation with Private Sector Actors for Networking and Information Sharing\s*$/, // running header
   /^\s*Booklet \d: .*\((include in|at end of) .*\)\s*$/, // infographic placeholders
   /^\s*[•\uf0b7]\s*$/, // bullets alone on a line
+  /(\.{3,}|\t)\s*\d+\s*$/, // printed table of contents: "2.1 Planning a cybersecurity PPP.....\t14"
 ];
 
 const FOOTNOTE_LINE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹]\s/;
 const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/g;
 
+/**
+ * The short lines right after an infographic placeholder are the infographic's
+ * own words ("Unclear roles", "Limited\ndistribution"): the redrawn figure
+ * carries them, so they are not running text. They end at the first line of
+ * five words or more, or one that starts a numbered heading.
+ */
+const INFOGRAPHIC_WORDS = (line: string) => !/^\s*([IVX]+|\d+)\./.test(line) && line.trim().split(/\s+/).length < 5;
+const PLACEHOLDER = LAYOUT_LINE[2]!;
+
 /** Splits a source text into paragraphs (line breaks kept), footnotes moved to the end. */
 export function sourceParagraphs(raw: string): string[] {
   const body: string[] = [];
   const notes: string[] = [];
+  let inInfographic = false;
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
-    if (LAYOUT_LINE.some((re) => re.test(line))) body.push('');
+    if (PLACEHOLDER.test(line)) inInfographic = true;
+    else if (inInfographic && line.trim() !== '' && !INFOGRAPHIC_WORDS(line)) inInfographic = false;
+    if (inInfographic || LAYOUT_LINE.some((re) => re.test(line))) body.push('');
     else if (FOOTNOTE_LINE.test(line)) notes.push(line);
     else body.push(line);
   }
   return [...body, '', ...notes]
     .join('\n')
     .replace(/\/\n\s*\n(?=[a-z])/g, '/\n') // a URL broken across a blank line
+    .replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1') // Markdown links in the extraction: the page shows the link text
     .replace(/<\/?p>/g, '\n\n')
     .replace(/\t/g, ' ')
     .replace(/[•\uf0b7]/g, '\n\n')

@@ -8,6 +8,18 @@ describe('sourceParagraphs', () => {
     expect(sourceParagraphs(raw)).toEqual(['A first line', 'continues here.', 'Item one']);
   });
 
+  it('drops an infographic\'s own words after its placeholder, up to the next text', () => {
+    const raw = 'Booklet 3: How to Strengthen Cooperation (include in Section III(5))\n\nPersonal\n(for named\n\nUnlimited\n\nThe TLP is used widely, by both nations.\nII. Next';
+    expect(sourceParagraphs(raw)).toEqual(['The TLP is used widely, by both nations.\nII. Next']);
+    const heading = 'Booklet 3: How (at end of the Introduction)\n\nUnclear roles\n\nIII. Recommendations for strengthening';
+    expect(sourceParagraphs(heading)).toEqual(['III. Recommendations for strengthening']);
+  });
+
+  it('drops the printed table of contents and keeps link text of Markdown links', () => {
+    const raw = 'Introduction\t8\n1.1 Defining cybersecurity PPPs.....\t10\n\nfollow us on Twitter [@DCAF_Geneva](https://twitter.com/DCAF_Geneva) today';
+    expect(sourceParagraphs(raw)).toEqual(['follow us on Twitter @DCAF_Geneva today']);
+  });
+
   it('moves footnotes out of the sentence they interrupt', () => {
     const raw = 'Such funds tend to be project-based, however, they may\n\n⁵ The Traffic Light Protocol is a system.\n\nnot support activities.';
     const paras = sourceParagraphs(raw);
