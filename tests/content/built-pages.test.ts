@@ -1,0 +1,59 @@
+/**
+ * Properties of the built reading pages that need no browser: no JavaScript,
+ * nothing from another origin, the citation on every document page, and
+ * abbreviations expanded once per page.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { htmlFiles, readDist, requireDist } from '../support/dist';
+
+beforeAll(requireDist);
+
+const pages = () => htmlFiles();
+const documentPages = () => [...htmlFiles('booklets'), ...htmlFiles('ppp-guide')];
+
+describe('built reading pages', () => {
+  it('ship no JavaScript', () => {
+    const withScripts = pages().filter((p) => /<script\b/i.test(readDist(p)));
+    expect(withScripts).toEqual([]);
+  });
+
+  it('reference nothing on another origin (only links to the publisher\'s sources may point out)', () => {
+    const offenders: string[] = [];
+    for (const p of pages()) {
+      const root = parse(readDist(p));
+      for (const el of root.querySelectorAll('[src], link[href], [srcset]')) {
+        const ref = el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('srcset') ?? '';
+        if (/^(https?:)?\/\//i.test(ref)) offenders.push(`${p}: ${ref}`);
+      }
+      if (/@import\s+url\(\s*['"]?https?:|url\(\s*['"]?https?:/i.test(readDist(p))) offenders.push(`${p}: CSS url()`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('every document page has one h1, the citation and the terms of use', () => {
+    expect(documentPages().length).toBeGreaterThanOrEqual(10);
+    for (const p of documentPages()) {
+      const root = parse(readDist(p));
+      expect(root.querySelectorAll('h1').length, p).toBe(1);
+      const cite = root.querySelector('.cite');
+      expect(cite?.text, p).toMatch(/refrain from altering the content/);
+      expect(cite?.querySelector('.cite__citation')?.text.length ?? 0, p).toBeGreaterThan(20);
+    }
+  });
+
+  it('expands each abbreviation at most once per page', () => {
+    for (const p of documentPages()) {
+      const titles = parse(readDist(p))
+        .querySelectorAll('main .prose abbr')
+        .map((a) => a.text);
+      const twice = titles.filter((t, i) => titles.indexOf(t) !== i);
+      expect(twice, p).toEqual([]);
+    }
+  });
+
+  it('expands CERT on the sectoral CERTs page', () => {
+    const abbr = parse(readDist('booklets/sectoral-certs/index.html')).querySelector('main .prose abbr[title="computer emergency response team"]');
+    expect(abbr?.text).toBe('CERT');
+  });
+});
