@@ -56,4 +56,23 @@ describe('built reading pages', () => {
     const abbr = parse(readDist('booklets/sectoral-certs/index.html')).querySelector('main .prose abbr[title="computer emergency response team"]');
     expect(abbr?.text).toBe('CERT');
   });
+
+  it('the redrawn infographics carry the original infographics\' own words', () => {
+    const page = parse(readDist('booklets/private-sector-cooperation/index.html'));
+    const figures = page.querySelectorAll('main figure').map((f) => f.text.replace(/\s+/g, ' '));
+    const words = [
+      'Unclear roles', 'Unclear goals', 'Unrealistic agenda', 'Ineffective communication', 'Lack of incentives',
+      'Mitigated risk', 'Better awareness', 'Knowledge sharing', 'Shared vision', 'Consensus decisions',
+      'Personal (for named recipients only)', 'Limited distribution', 'Community wide', 'Unlimited', 'TRAFFIC LIGHT PROTOCOL',
+    ];
+    for (const w of words) expect(figures.some((f) => f.includes(w)), w).toBe(true);
+  });
+
+  it('each booklet with an infographic has its figure, captioned', () => {
+    for (const p of ['national-cybersecurity-agencies', 'sectoral-certs', 'private-sector-cooperation']) {
+      const figures = parse(readDist(`booklets/${p}/index.html`)).querySelectorAll('main figure');
+      expect(figures.length, p).toBeGreaterThan(0);
+      for (const f of figures) expect(f.querySelector('figcaption')?.text.trim().length ?? 0, p).toBeGreaterThan(20);
+    }
+  });
 });
