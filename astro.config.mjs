@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
+import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 
 const glossary = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
 
@@ -20,7 +21,7 @@ export default defineConfig({
     processor: satteri({
       // The source's own quotes and dashes must reach the page unaltered.
       features: { headingAttributes: true, smartPunctuation: false },
-      hastPlugins: [abbrPlugin(glossary)],
+      hastPlugins: [abbrPlugin(glossary), paragraphIdsPlugin()],
     }),
   },
   integrations: [mdx(), preact()],
