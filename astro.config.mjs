@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
+import wizardValidation from './src/integrations/wizard-validation.ts';
 
 const glossary = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
 
@@ -24,5 +25,5 @@ export default defineConfig({
       hastPlugins: [abbrPlugin(glossary), paragraphIdsPlugin()],
     }),
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), wizardValidation()],
 });
