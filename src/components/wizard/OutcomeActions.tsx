@@ -1,0 +1,58 @@
+/** Share, print and export for a result. Rendered only once JavaScript runs. */
+import { useState } from 'preact/hooks';
+import type { Step } from '../../lib/wizard/engine';
+import { toJson, toMarkdown, type WalkRecord } from '../../lib/wizard/export';
+import type { OutcomeNode, WizardTree } from '../../lib/wizard/types';
+import { withBase } from '../../lib/navigation';
+
+interface Props {
+  tree: WizardTree;
+  steps: readonly Step[];
+  outcome: OutcomeNode;
+  base: string;
+}
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function OutcomeActions({ tree, steps, outcome, base }: Props) {
+  const [status, setStatus] = useState('');
+  const share = location.href;
+  const record = (): WalkRecord => ({
+    tree,
+    steps: steps.map((s) => ({ question: s.question, answerId: s.answer.id })),
+    outcome,
+    docUrl: (doc, anchor) => new URL(withBase(base, `/${doc}/#${anchor}`), location.href).href,
+    shareUrl: share,
+    date: new Date(),
+  });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(share);
+      setStatus('Link copied.');
+    } catch {
+      setStatus('Copying was blocked: select the link and copy it.');
+    }
+  };
+  return (
+    <div class="wizard__actions">
+      <label class="wizard__share">
+        <span>Link to this result</span>
+        <input type="text" readOnly value={share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+      </label>
+      <p class="wizard__buttons">
+        <button type="button" onClick={copy}>Copy link</button>
+        <button type="button" onClick={() => print()}>Print</button>
+        <button type="button" onClick={() => download(`${tree.id}-result.md`, 'text/markdown', toMarkdown(record()))}>Download Markdown</button>
+        <button type="button" onClick={() => download(`${tree.id}-result.json`, 'application/json', toJson(record()))}>Download JSON</button>
+      </p>
+      <p class="wizard__status" role="status">{status}</p>
+    </div>
+  );
+}
