@@ -10,6 +10,7 @@ interface Props {
   steps: readonly Step[];
   outcome: OutcomeNode;
   base: string;
+  shareUrl: string;
 }
 
 function download(name: string, type: string, text: string) {
@@ -21,9 +22,8 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function OutcomeActions({ tree, steps, outcome, base }: Props) {
+export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: Props) {
   const [status, setStatus] = useState('');
-  const share = location.href;
   const record = (): WalkRecord => ({
     tree,
     steps: steps.map((s) => ({ question: s.question, answerId: s.answer.id })),

@@ -93,8 +93,12 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     if (mode === 'page' && node) document.title = `${node.title} · ${tree.title}`;
   }, [answers, editing, live]);
 
+  /** Where the answers live in a URL: this page, ?<tree-id>=<version>.<answers>, so old links are recognised. */
+  const urlFor = (next: readonly string[], path = location.pathname) =>
+    `${path}?${tree.id}=${encodeState(tree, next)}${mode === 'embed' ? `#tool-${tree.id}` : ''}`;
+
   const go = (next: string[]) => {
-    const url = `${location.pathname}?${tree.id}=${encodeState(tree, next)}${mode === 'embed' ? `#tool-${tree.id}` : ''}`;
+    const url = urlFor(next);
     history.pushState(null, '', url);
     moved.current = true;
     setNotice(null);
@@ -179,7 +183,18 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
           links={links}
           headingLevel={level}
           headingRef={heading}
-          actions={live ? <OutcomeActions tree={tree} steps={steps} outcome={node} base={base} /> : undefined}
+          actions={
+            live ? (
+              <OutcomeActions
+                tree={tree}
+                steps={steps}
+                outcome={node}
+                base={base}
+                // A shared link opens the tool's own page (or this document) with the answers and version in it.
+                shareUrl={new URL(urlFor(answers, mode === 'page' ? links.step([]) : location.pathname), location.href).href}
+              />
+            ) : undefined
+          }
         />
       )}
 
