@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
-import hoistIslandStyles from './src/integrations/hoist-island-styles.ts';
 
 const glossary = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
 
@@ -26,5 +25,5 @@ export default defineConfig({
       hastPlugins: [abbrPlugin(glossary), paragraphIdsPlugin()],
     }),
   },
-  integrations: [mdx(), preact(), hoistIslandStyles(), wizardValidation()],
+  integrations: [mdx(), preact(), wizardValidation()],
 });

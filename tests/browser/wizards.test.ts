@@ -39,8 +39,9 @@ afterAll(async () => {
 
 const toolUrl = (id: string, answers: string[] = [], query = '') => `${server.url}tools/${id}/${answers.map((a) => `${a}/`).join('')}${query}`;
 
+/** Waits until every island on the page has hydrated and answers clicks itself. */
 async function hydrated(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')));
 }
 
 /** Presses Tab until the link to `href` has focus (keyboard only, as a reader would). */

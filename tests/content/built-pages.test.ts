@@ -14,14 +14,14 @@ const documentPages = () => [...htmlFiles('booklets'), ...htmlFiles('ppp-guide')
 
 describe('built reading pages', () => {
   it('ship no JavaScript unless they hold a widget (an island)', () => {
-    const reading = pages().filter((p) => !readDist(p).includes('<astro-island'));
+    const reading = pages().filter((p) => !readDist(p).includes('data-island='));
     expect(reading).toEqual(expect.arrayContaining(['index.html', 'glossary/index.html', '404.html', 'booklets/introduction/index.html']));
     const withScripts = reading.filter((p) => /<script\b/i.test(readDist(p)));
     expect(withScripts).toEqual([]);
   });
 
   it('islands appear only on tool pages and on documents that embed a tool', () => {
-    const withIslands = pages().filter((p) => readDist(p).includes('<astro-island'));
+    const withIslands = pages().filter((p) => readDist(p).includes('data-island='));
     const unexpected = withIslands.filter((p) => !p.startsWith('tools/') && !readDist(p).includes('class="wizard-embed"'));
     expect(unexpected).toEqual([]);
   });

@@ -2,12 +2,13 @@
  * /tools/plan/: the results of the partnership tools as one plan, with notes
  * per section. Everything stays in this browser's localStorage.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import '../../styles/wizard.css';
 import { NOTES_KEY, parseNotes, planSection, planToJson, planToMarkdown } from '../../lib/wizard/plan';
 import { parseStored, storageKey } from '../../lib/wizard/state';
 import type { WizardTree } from '../../lib/wizard/types';
 import { withBase } from '../../lib/navigation';
+import { markLive } from './hydrate';
 
 interface Props {
   trees: WizardTree[];
@@ -32,6 +33,7 @@ function download(name: string, type: string, text: string) {
 }
 
 export default function PlanView({ trees, base }: Props) {
+  const root = useRef<HTMLDivElement>(null);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [live, setLive] = useState(false);
@@ -46,6 +48,9 @@ export default function PlanView({ trees, base }: Props) {
     setNotes(parseNotes(read(NOTES_KEY)));
     setLive(true);
   }, []);
+  useEffect(() => {
+    if (live) markLive(root.current);
+  }, [live]);
 
   const setNote = (id: string, text: string) => {
     const next = { ...notes, [id]: text };
@@ -65,7 +70,7 @@ export default function PlanView({ trees, base }: Props) {
   const tool = (id: string) => withBase(base, `/tools/${id}/`);
 
   return (
-    <div class="plan">
+    <div class="plan" ref={root}>
       {sections.map((s) => (
         <section class="plan__section" aria-labelledby={`plan-${s.tree.id}`} key={s.tree.id}>
           <h2 id={`plan-${s.tree.id}`}>{s.tree.title}</h2>

@@ -16,6 +16,7 @@ import { OutcomeView } from './OutcomeView';
 import { QuestionView } from './QuestionView';
 import { wizardLinks } from './links';
 import { highlightFlow } from './highlight-flow';
+import { markLive } from './hydrate';
 
 interface Props {
   tree: WizardTree;
@@ -52,6 +53,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
   const [resume, setResume] = useState<string[] | null>(null);
   const [live, setLive] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const level = mode === 'page' ? 2 : 3;
 
@@ -78,6 +80,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
       setAnswers(state.present && state.ok ? state.answers : initial);
     };
     addEventListener('popstate', onPop);
+    markLive(root.current);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
@@ -126,7 +129,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
   const editStep = editing !== null ? steps[editing] : undefined;
 
   return (
-    <div class="wizard">
+    <div class="wizard" ref={root}>
       {notice && (
         <div class="wizard__notice" role="alert">
           <p>{notice.message}</p>
