@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
+import search from './src/integrations/search.ts';
 
 const glossary = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
 
@@ -25,5 +26,6 @@ export default defineConfig({
       hastPlugins: [abbrPlugin(glossary), paragraphIdsPlugin()],
     }),
   },
-  integrations: [mdx(), preact(), wizardValidation()],
+  // search() runs after the build: Pagefind and quick-find indexes and the search scripts in dist/.
+  integrations: [mdx(), preact(), wizardValidation(), search()],
 });

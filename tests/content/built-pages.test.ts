@@ -10,14 +10,31 @@ import { htmlFiles, readDist, requireDist } from '../support/dist';
 beforeAll(requireDist);
 
 const pages = () => htmlFiles();
+/** The page without its search loader (src/components/search/SiteSearch.astro), the one script reading pages carry. */
+const withoutSearchLoader = (html: string) => html.replace(/<script data-search-loader\b[^>]*>[\s\S]*?<\/script>/g, '');
 const documentPages = () => [...htmlFiles('booklets'), ...htmlFiles('ppp-guide')];
 
 describe('built reading pages', () => {
-  it('ship no JavaScript unless they hold a widget (an island)', () => {
+  it('ship no JavaScript unless they hold a widget (an island), but for the search loader', () => {
     const reading = pages().filter((p) => !readDist(p).includes('data-island='));
     expect(reading).toEqual(expect.arrayContaining(['index.html', 'glossary/index.html', '404.html', 'booklets/introduction/index.html']));
-    const withScripts = reading.filter((p) => /<script\b/i.test(readDist(p)));
+    const withScripts = reading.filter((p) => /<script\b/i.test(withoutSearchLoader(readDist(p))));
     expect(withScripts).toEqual([]);
+  });
+
+  it('carry the search loader once each: inline, classic, under 1 KB, fetching nothing by itself', () => {
+    for (const p of pages()) {
+      const loaders = parse(readDist(p)).querySelectorAll('script[data-search-loader]');
+      expect(loaders.length, p).toBe(1);
+      const el = loaders[0]!;
+      expect(el.getAttribute('src'), p).toBeUndefined();
+      expect(el.getAttribute('type'), p).toBeUndefined();
+      expect(Buffer.byteLength(el.outerHTML), p).toBeLessThan(1024);
+      expect(el.text, p).not.toMatch(/\bfetch\(|XMLHttpRequest|import\(|eval\(|new Function/);
+    }
+    // No inline event handlers anywhere (a Content-Security-Policy forbids them).
+    const handlers = pages().filter((p) => /<[^>]+\son[a-z]+=/i.test(readDist(p)));
+    expect(handlers).toEqual([]);
   });
 
   it('islands appear only on tool pages and on documents that embed a tool', () => {

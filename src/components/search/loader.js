@@ -1,0 +1,55 @@
+// The search loader: the only script on a reading page, inline and classic
+// (see SiteSearch.astro; kept under 1 KB minified). It shows the search
+// button (hidden without JavaScript, where the header's links to the
+// documents and the glossary stand in) and loads the search code on intent
+// only: focus or hover on the button, a click, "/" or Ctrl+K (Cmd+K). Nothing
+// is fetched when the page loads, except the highlighter on a page opened
+// from a search result (?highlight=).
+(function (d, w) {
+  var me = d.currentScript;
+  var depth = +me.getAttribute('data-depth');
+  // From disk (file:) the site root is relative to this page; served, it is the base path.
+  var root = location.protocol == 'file:' ? (depth ? Array(depth + 1).join('../') : './') : me.getAttribute('data-base');
+  var button = d.querySelector('[data-search-button]');
+  var started;
+
+  function add(name) {
+    var s = d.createElement('script');
+    s.src = root + '_search/' + name + '.js';
+    d.head.appendChild(s);
+  }
+
+  function load(open) {
+    if (w.siteSearch) return open && w.siteSearch.open();
+    if (open) w.siteSearchOpen = 1;
+    if (!started) {
+      started = 1;
+      w.siteSearchRoot = root;
+      add('quickfind');
+      add('search');
+    }
+  }
+
+  if (button) {
+    button.hidden = false;
+    // Handlers set as properties, not attributes: allowed by a Content-Security-Policy.
+    button.onclick = function () {
+      load(1);
+    };
+    button.onfocus = button.onpointerenter = function () {
+      load();
+    };
+  }
+
+  d.addEventListener('keydown', function (e) {
+    var t = e.target;
+    var mod = e.ctrlKey || e.metaKey;
+    var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+    if (e.key == '/' ? !mod && !e.altKey && !typing : mod && /^k$/i.test(e.key) && !e.altKey && !e.shiftKey) {
+      e.preventDefault();
+      load(1);
+    }
+  });
+
+  if (/[?&]highlight=/.test(location.search)) add('highlight');
+})(document, window);

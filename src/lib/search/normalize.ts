@@ -1,0 +1,67 @@
+/**
+ * Folding text for search: lower case, no diacritics, so "Jakstas" finds
+ * "Jakštas" and "Dordevic" finds "Đorđević". The same function runs on the
+ * index (at build time) and on the query and the page (in the browser).
+ * Pure, no DOM.
+ */
+
+/** Letters that Unicode does not decompose into a base letter plus a mark. */
+const SPECIAL: Record<string, string> = {
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ø: 'o',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  // Typographic quotes and dashes fold to their plain forms.
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+};
+const SPECIAL_RE = /[đðłøħıŧßæœþ\u2018\u2019\u201c\u201d\u2010\u2011\u2013\u2014]/g;
+const MARKS_RE = /\p{M}+/gu;
+
+/** Lower case, diacritics removed, special letters mapped to ASCII. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(MARKS_RE, '').toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+}
+
+/** Folded text with whitespace collapsed: what a query is compared as. */
+export function foldQuery(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The folded text and, for each of its characters, the index of the original
+ * character it came from, so a match in the folded text can be marked in the
+ * original (used to highlight search terms on a page).
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  // Walk by code point so surrogate pairs stay whole.
+  let i = 0;
+  for (const ch of text) {
+    const f = fold(ch);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+/** Words of folded text: letters and digits, keeping inner hyphens and dots ("z-cert", "2.2"). */
+export function words(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
+}

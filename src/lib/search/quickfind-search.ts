@@ -1,0 +1,216 @@
+/**
+ * Searching the quick-find index with Fuse.js: every word of the query must
+ * match (fuzzily, so "secretarait" still finds "secretariat"), in the title,
+ * the other words that name a record or its distinctive words. Query and index
+ * are folded the same way, so diacritics never matter. Pure, no DOM: the
+ * search dialog and the unit tests both use it.
+ */
+import Fuse, { type FuseResult } from 'fuse.js';
+import { fold, foldQuery, words } from './normalize.ts';
+import { KIND_OF_CODE, numbered, type IndexRecord, type QuickFindIndex, type RecordKind } from './records.ts';
+
+export interface QuickHit {
+  kind: RecordKind;
+  /** Title as shown, with its number: "III.5 Ensure the discretion of shared information". */
+  title: string;
+  /** Where it is: page and section, e.g. "Booklet 3: Cooperation with the Private Sector › III. Recommendations …". */
+  context: string;
+  /** Extra line: an abbreviation's meaning, a tool's summary. */
+  detail?: string | undefined;
+  /** Path inside the site with its anchor, e.g. "booklets/sectoral-certs/#example-certfin". */
+  url: string;
+  /** Publication id, for the filter. */
+  publication: string;
+  /** 0 is a perfect match, 1 none. */
+  score: number;
+  /** Folded words of the record that matched: what to highlight on the page. */
+  terms: string[];
+}
+
+export interface SearchOptions {
+  /** Only this publication (id), or all. */
+  publication?: string | undefined;
+  limit?: number;
+}
+
+export interface QuickFind {
+  search(query: string, options?: SearchOptions): QuickHit[];
+}
+
+interface Doc {
+  /** Number and title, folded. */
+  t: string;
+  /** Other names, folded. */
+  x: string;
+  /** Distinctive words, folded already. */
+  w: string;
+  /** Every word of the three, and the parts of hyphenated ones: what a query word must resemble. */
+  vocab: string[];
+  r: IndexRecord;
+}
+
+/**
+ * How far each kind of record sits behind an equally good match of another.
+ * People look for the passage: sections, examples and boxes come first; a
+ * glossary line only explains an abbreviation, and a tool's match is in the
+ * site's own words, not the documents'.
+ */
+const KIND_PENALTY: Record<RecordKind, number> = {
+  section: 0,
+  example: 0,
+  box: 0,
+  page: 0.05,
+  term: 0.25,
+  tool: 0.3,
+  outcome: 0.4,
+};
+/** Far weaker than the best hit (a one-letter neighbour of a name found exactly) is noise. */
+const MAX_BEHIND_BEST = 0.6;
+/** A tool has many outcomes; a few are enough among the quick matches. */
+const MAX_OUTCOMES = 2;
+/** A query that is a record's whole title or name ("CERTFin", "TLP") puts it ahead. */
+const EXACT_BONUS = 0.2;
+
+/**
+ * Where a match was: titles outrank other names (an abbreviation's meaning, a
+ * caption), which outrank distinctive words. Fuse.js multiplies, per field,
+ * score^weight (weights normalised to sum 1), so an exact title match scores
+ * about 0.02, an exact other name 0.14 and a distinctive word 0.37.
+ */
+const KEYS = [
+  { name: 't', weight: 4 },
+  { name: 'x', weight: 2 },
+  { name: 'w', weight: 1 },
+];
+
+export const FUSE_OPTIONS = {
+  keys: KEYS,
+  // Each word of the query is matched on its own, anywhere in the record; all must match.
+  useTokenSearch: true,
+  tokenMatch: 'all' as const,
+  tokenize: (text: string) => words(text),
+  ignoreLocation: true,
+  // Field length does not matter: a long caption names its section as well as a short one.
+  ignoreFieldNorm: true,
+  // Allowed errors per word: none up to 3 letters, one up to 7, two from 8 ("secretarait").
+  threshold: 0.26,
+  includeScore: true,
+  minMatchCharLength: 1,
+};
+
+export function createQuickFind(index: QuickFindIndex): QuickFind {
+  const docs: Doc[] = index.recs.map((r) => {
+    const t = withJoinedWords(fold(numbered(r)));
+    const x = fold(r.x ?? '');
+    const w = r.w ?? '';
+    const all = words(`${t} ${x} ${w}`);
+    const vocab = [...new Set([...all, ...all.flatMap((v) => (/[-.]/.test(v) ? v.split(/[-.]/) : []))])].filter(Boolean);
+    return { t, x, w, vocab, r };
+  });
+  const fuse = new Fuse(docs, FUSE_OPTIONS);
+
+  const toHit = (res: FuseResult<Doc>, query: string, terms: string[]): QuickHit => {
+    const r = res.item.r;
+    const page = index.pages[r.g]!;
+    const pub = index.pubs[page.p]!;
+    const kind = KIND_OF_CODE[r.k] ?? 'page';
+    const title = numbered(r);
+    // A page says its publication (and short title); a tool says it is one; the rest say where they are.
+    const context =
+      kind === 'page'
+        ? [pub.label, page.t !== r.t ? page.t : ''].filter(Boolean).join(' › ')
+        : kind === 'tool'
+          ? pub.label
+          : [page.t, r.c].filter(Boolean).join(' › ');
+    const detail = kind === 'term' || kind === 'tool' ? r.x : undefined;
+    const url = r.a ? `${page.u}#${r.a}` : page.u;
+    const t = fold(numbered(r));
+    const x = res.item.x;
+    const exact = t === query || t.startsWith(`${query} `) || x === query || fold(r.t) === query;
+    const score = Math.max(0, (res.score ?? 1) + KIND_PENALTY[kind] - (exact ? EXACT_BONUS : 0));
+    return { kind, title, context, detail, url, publication: pub.id, score, terms };
+  };
+
+  return {
+    search(raw, options = {}) {
+      const query = foldQuery(raw);
+      if (!query) return [];
+      const limit = options.limit ?? 8;
+      const tokens = words(query);
+      let results: QuickHit[] = [];
+      for (const res of fuse.search(query)) {
+        const terms = matchingWords(tokens, res.item.vocab);
+        if (terms) results.push(toHit(res, query, terms));
+      }
+      if (options.publication) results = results.filter((h) => h.publication === options.publication);
+      results.sort((a, b) => a.score - b.score);
+      const worst = (results[0]?.score ?? 0) + MAX_BEHIND_BEST;
+      let outcomes = 0;
+      return results.filter((h) => h.score <= worst && (h.kind !== 'outcome' || ++outcomes <= MAX_OUTCOMES)).slice(0, limit);
+    },
+  };
+}
+
+/** Hyphenated and dotted words also written together, so "zcert" finds "Z-CERT" and "fsisac" "FS-ISAC". */
+function withJoinedWords(folded: string): string {
+  const joined = words(folded)
+    .filter((w) => /[-.]/.test(w) && /[\p{L}]/u.test(w))
+    .map((w) => w.replace(/[-.]/g, ''));
+  return joined.length ? `${folded} ${joined.join(' ')}` : folded;
+}
+
+/**
+ * Fuse.js matches each query word anywhere in a field, so "trust" also
+ * matches inside "structure". A match counts only if each query word
+ * resembles a whole word of the record: its start ("trust" → "trusted"), the
+ * same stem ("hierarchy" → "hierarchical") or the same word with a typo or two
+ * ("secretarait" → "secretariat"). Returns the record's words that matched
+ * (what to highlight on the page), or null.
+ */
+export function matchingWords(tokens: readonly string[], vocab: readonly string[]): string[] | null {
+  const matched = new Set<string>();
+  for (const t of tokens) {
+    let found = false;
+    for (const w of vocab) {
+      if (resembles(t, w)) {
+        found = true;
+        if (w.length >= 2) matched.add(w);
+      }
+    }
+    if (!found) return null;
+  }
+  return [...matched].slice(0, 6);
+}
+
+function resembles(t: string, w: string): boolean {
+  if (w.startsWith(t)) return true;
+  if (t.length < 4) return false;
+  let prefix = 0;
+  while (prefix < t.length && prefix < w.length && t[prefix] === w[prefix]) prefix++;
+  if (prefix >= Math.max(4, Math.ceil(t.length * 0.7))) return true;
+  const allowed = t.length >= 8 ? 2 : 1;
+  return Math.abs(w.length - t.length) <= allowed && editDistance(t, w, allowed) <= allowed;
+}
+
+/** Edit distance with transpositions (optimal string alignment), giving up above `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return rowMin;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m]!;
+}
