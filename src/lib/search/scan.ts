@@ -15,7 +15,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Inside the text, but not the source's words: markers and labels the site adds. */
-const SKIP_SELECTOR = '[data-fnref], [data-pagefind-ignore], .example__kicker, script, style, template, .footnotes, nav';
+const SKIP_SELECTOR = '[data-fnref], [data-pagefind-ignore], .example__kicker, .editorial-note__label, script, style, template, .footnotes, nav';
 
 const isElement = (n: Node): n is HTMLElement => n.nodeType === ELEMENT_NODE;
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
