@@ -4,6 +4,7 @@ import type { Step } from '../../lib/wizard/engine';
 import { toJson, toMarkdown, type WalkRecord } from '../../lib/wizard/export';
 import type { OutcomeNode, WizardTree } from '../../lib/wizard/types';
 import { withBase } from '../../lib/navigation';
+import { download } from './download';
 
 interface Props {
   tree: WizardTree;
@@ -13,14 +14,6 @@ interface Props {
   shareUrl: string;
 }
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: Props) {
   const [status, setStatus] = useState('');

@@ -8,6 +8,7 @@ import { NOTES_KEY, parseNotes, planSection, planToJson, planToMarkdown } from '
 import { parseStored, storageKey } from '../../lib/wizard/state';
 import type { WizardTree } from '../../lib/wizard/types';
 import { withBase } from '../../lib/navigation';
+import { download } from './download';
 import { markLive } from './hydrate';
 
 interface Props {
@@ -23,14 +24,6 @@ const read = (key: string) => {
   }
 };
 
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export default function PlanView({ trees, base }: Props) {
   const root = useRef<HTMLDivElement>(null);
