@@ -133,7 +133,26 @@ export async function buildSearch({ distDir, rootDir, logger }: { distDir: strin
   for (const name of readdirSync(pagefindDir)) if (PAGEFIND_UNUSED.test(name)) rmSync(join(pagefindDir, name));
 
   // The dialog and the highlighter, each one classic script.
-  const common = {
+  const common = classicScriptOptions(rootDir);
+  await esbuild.build({ ...common, entryPoints: ['src/components/search/search-app.tsx'], outfile: join(outDir, 'search.js') });
+  await esbuild.build({ ...common, entryPoints: ['src/components/search/highlight.ts'], outfile: join(outDir, 'highlight.js') });
+
+  const searchJs = readFileSync(join(outDir, 'search.js'));
+  const pagefindBytes = dirSize(pagefindDir);
+  logger.info(
+    `${forPagefind.length} pages in Pagefind (${kb(pagefindBytes)}), ${index.recs.length} quick-find records ` +
+      `(${kb(Buffer.byteLength(qf))}, ${kb(gz(qf))} gzipped), search.js ${kb(searchJs.length)} (${kb(gz(searchJs))} gzipped) ` +
+      `in ${Date.now() - started} ms`,
+  );
+}
+
+/**
+ * esbuild options for one classic script (an IIFE, no imports at run time),
+ * which runs from file:// as module scripts do not. The offline build bundles
+ * the wizard islands the same way (src/integrations/offline.ts).
+ */
+export function classicScriptOptions(rootDir: string) {
+  return {
     bundle: true,
     format: 'iife' as const,
     minify: true,
@@ -145,16 +164,6 @@ export async function buildSearch({ distDir, rootDir, logger }: { distDir: strin
     logLevel: 'warning' as const,
     absWorkingDir: rootDir,
   };
-  await esbuild.build({ ...common, entryPoints: ['src/components/search/search-app.tsx'], outfile: join(outDir, 'search.js') });
-  await esbuild.build({ ...common, entryPoints: ['src/components/search/highlight.ts'], outfile: join(outDir, 'highlight.js') });
-
-  const searchJs = readFileSync(join(outDir, 'search.js'));
-  const pagefindBytes = dirSize(pagefindDir);
-  logger.info(
-    `${forPagefind.length} pages in Pagefind (${kb(pagefindBytes)}), ${index.recs.length} quick-find records ` +
-      `(${kb(Buffer.byteLength(qf))}, ${kb(gz(qf))} gzipped), search.js ${kb(searchJs.length)} (${kb(gz(searchJs))} gzipped) ` +
-      `in ${Date.now() - started} ms`,
-  );
 }
 
 function dirSize(dir: string): number {
@@ -171,7 +180,8 @@ function dirSize(dir: string): number {
 function readingOrder(distDir: string): (url: string) => number {
   const home = join(distDir, 'index.html');
   const html = existsSync(home) ? readFileSync(home, 'utf8') : '';
-  const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+  // "/guide/booklets/x/" on the web, "booklets/x/index.html" in the offline build.
+  const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => `/${m[1]!.replace(/^(\.\/)+/, '').replace(/index\.html$/, '')}`);
   return (url) => {
     const i = hrefs.findIndex((h) => h.endsWith(`/${url}`));
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;

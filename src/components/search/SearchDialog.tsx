@@ -75,7 +75,8 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
   const [announcement, setAnnouncement] = useState('');
   const pagefind = useRef<PagefindApi | null>(null);
   const seq = useRef(0);
-  const file = location.protocol === 'file:';
+  // From disk, and in the offline bundle (its root is relative: "../../"), folders are linked by their index.html.
+  const file = location.protocol === 'file:' || !/^(\/|[a-z][a-z0-9+.-]*:)/i.test(root);
 
   useEffect(() => {
     quickFind.then(setIndex, () => undefined);

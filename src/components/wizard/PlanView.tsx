@@ -3,7 +3,6 @@
  * per section. Everything stays in this browser's localStorage.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import '../../styles/wizard.css';
 import { NOTES_KEY, parseNotes, planSection, planToJson, planToMarkdown } from '../../lib/wizard/plan';
 import { parseStored, storageKey } from '../../lib/wizard/state';
 import type { WizardTree } from '../../lib/wizard/types';

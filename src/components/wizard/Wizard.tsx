@@ -6,7 +6,6 @@
  * walk is kept in localStorage so a reload can resume it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import '../../styles/wizard.css';
 import { changeAnswer, questionPosition, walk } from '../../lib/wizard/engine';
 import { decodeState, encodeState, parseStored, serializeStored, storageKey } from '../../lib/wizard/state';
 import type { WizardTree } from '../../lib/wizard/types';
@@ -101,8 +100,15 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     `${path}?${tree.id}=${encodeState(tree, next)}${mode === 'embed' ? `#tool-${tree.id}` : ''}`;
 
   const go = (next: string[]) => {
-    const url = urlFor(next);
-    history.pushState(null, '', url);
+    try {
+      history.pushState(null, '', urlFor(next));
+    } catch {
+      // Some browsers refuse to change the address of a page opened from disk (file://, SecurityError):
+      // follow the plain link to the pre-rendered page instead.
+      save(tree, next);
+      location.assign(links.step(next));
+      return;
+    }
     moved.current = true;
     setNotice(null);
     setResume(null);
