@@ -35,6 +35,17 @@ export default defineConfig({
   // Stylesheets as files, never inlined: Astro's CSP does not hash the styles it inlines from
   // components used in MDX (the figures), and files need no hash ('self').
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // Preact and the wizard engine in one shared file: each extra file costs a request and gzip
+          // overhead, and a wizard page has 12 KB of JavaScript to spend, Preact included.
+          manualChunks: (id) => (/node_modules\/preact\//.test(id) ? 'preact' : undefined),
+        },
+      },
+    },
+  },
   markdown: {
     processor: satteri({
       // The source's own quotes and dashes must reach the page unaltered.
