@@ -54,9 +54,8 @@ export default function PlanView({ trees, base }: Props) {
     }
   };
 
-  // Nothing to show before the saved results are read; the page says what to do without JavaScript.
-  if (!live) return null;
-
+  // Before the saved results are read (and without JavaScript) the plan shows every section as not yet
+  // answered, with the same layout, so filling it in does not shift the page.
   const sections = trees.map((t) => planSection(t, answers[t.id] ?? [], notes[t.id] ?? ''));
   const docUrl = (doc: string, anchor: string) => new URL(withBase(base, `/${doc}/#${anchor}`), location.href).href;
   const tool = (id: string) => withBase(base, `/tools/${id}/`);
@@ -86,10 +85,11 @@ export default function PlanView({ trees, base }: Props) {
           )}
           <label class="plan__note">
             <span>Your notes on this point</span>
-            <textarea rows={3} value={s.note} onInput={(e) => setNote(s.tree.id, (e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea rows={3} value={s.note} disabled={!live} onInput={(e) => setNote(s.tree.id, (e.currentTarget as HTMLTextAreaElement).value)} />
           </label>
         </section>
       ))}
+      {live && (
       <div class="wizard__actions plan__actions wizard">
         <p class="wizard__buttons">
           <button type="button" onClick={() => print()}>Print the plan</button>
@@ -98,6 +98,7 @@ export default function PlanView({ trees, base }: Props) {
         </p>
         <p>Your answers and notes are kept only in this browser, on this computer. Nothing is sent anywhere.</p>
       </div>
+      )}
     </div>
   );
 }
