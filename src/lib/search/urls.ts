@@ -5,6 +5,8 @@
  * links from the page it runs on. Pure, no DOM.
  */
 
+import { withIndexFile } from '../navigation.ts';
+
 /** The query parameter that carries the terms to highlight on the target page. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -30,7 +32,7 @@ function splitUrl(url: string): { path: string; query: string; hash: string } {
 export function resultHref(url: string, { root, file = false, highlight = [] }: LinkOptions): string {
   const { path, query, hash } = splitUrl(url);
   let p = path.replace(/^\/+/, '');
-  if (file && (p === '' || p.endsWith('/'))) p += 'index.html';
+  if (file) p = withIndexFile(p);
   const params = query ? query.split('&').filter(Boolean) : [];
   const already = new Set(params.filter((q) => q.startsWith(`${HIGHLIGHT_PARAM}=`)));
   for (const term of highlight) {
