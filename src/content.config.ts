@@ -13,7 +13,9 @@ export const collections = {
     schema: wizardTreeSchema,
   }),
   glossary: defineCollection({
-    loader: file('./content/glossary.json', { parser: (text) => Object.fromEntries(JSON.parse(text).map((e: { abbr: string }) => [e.abbr, e])) }),
+    loader: file('./content/glossary.json', {
+      parser: (text) => Object.fromEntries(JSON.parse(text).map((e: { abbr: string }) => [e.abbr, e])),
+    }),
     schema: glossarySchema,
   }),
 };

@@ -25,7 +25,12 @@ export function abbrPlugin(list: readonly Abbreviation[]) {
           segments.map((s) =>
             typeof s === 'string'
               ? { type: 'text', value: s }
-              : { type: 'element', tagName: 'abbr', properties: { title: s.title }, children: [{ type: 'text', value: s.abbr }] },
+              : {
+                  type: 'element',
+                  tagName: 'abbr',
+                  properties: { title: s.title },
+                  children: [{ type: 'text', value: s.abbr }],
+                },
           ),
         );
       },

@@ -147,7 +147,9 @@ export async function buildOffline({
       const swapped = swapModuleScripts(source, scripts);
       for (const src of swapped.removed) {
         if (scripts.length === 0 || !/^\/?(?:.*\/)?_astro\/[^/]+\.js$/.test(src)) {
-          problems.push(`${file}: module script ${src} has no classic version in the offline build (add its island to ISLANDS in src/integrations/offline.ts)`);
+          problems.push(
+            `${file}: module script ${src} has no classic version in the offline build (add its island to ISLANDS in src/integrations/offline.ts)`,
+          );
         }
       }
       const { html, changedStyles } = relativizeHtml(swapped.html, file, { base });
@@ -182,7 +184,9 @@ export async function buildOffline({
     writeFileSync(zipFile, bytes);
     zipNote = `, ${basename(zipFile)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`;
   }
-  logger.info(`${pages} pages relative to their folder, islands as classic scripts, ${removed} module scripts removed${zipNote} in ${Date.now() - started} ms`);
+  logger.info(
+    `${pages} pages relative to their folder, islands as classic scripts, ${removed} module scripts removed${zipNote} in ${Date.now() - started} ms`,
+  );
 }
 
 /** A page's CSP lists the hashes of its inline styles: swap those of styles that changed. */

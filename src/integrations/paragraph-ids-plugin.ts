@@ -17,7 +17,8 @@ export function paragraphIdsPlugin() {
           }
           // Only top-level blocks: a paragraph inside a list item or table belongs to it.
           const parent = ctx.parent(node);
-          if (parent?.type === 'element' && ['li', 'td', 'th', 'blockquote'].includes((parent as Element).tagName)) return;
+          if (parent?.type === 'element' && ['li', 'td', 'th', 'blockquote'].includes((parent as Element).tagName))
+            return;
           if (typeof id === 'string') return;
           ctx.setProperty(node, 'id', counter.next());
         },

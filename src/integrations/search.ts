@@ -20,7 +20,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
-import { buildQuickFindIndex, quickFindScript, type SourceDocument, type SourceGlossaryEntry, type SourceTool } from '../lib/search/quickfind.ts';
+import {
+  buildQuickFindIndex,
+  quickFindScript,
+  type SourceDocument,
+  type SourceGlossaryEntry,
+  type SourceTool,
+} from '../lib/search/quickfind.ts';
 import { markForPagefind, scanDocumentPage } from '../lib/search/scan.ts';
 
 /** Publications and other parts of the site, as the filter shows them. */
@@ -92,7 +98,15 @@ function readTools(rootDir: string): SourceTool[] {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
 
-export async function buildSearch({ distDir, rootDir, logger }: { distDir: string; rootDir: string; logger: AstroIntegrationLogger }) {
+export async function buildSearch({
+  distDir,
+  rootDir,
+  logger,
+}: {
+  distDir: string;
+  rootDir: string;
+  logger: AstroIntegrationLogger;
+}) {
   const started = Date.now();
   const outDir = join(distDir, '_search');
   mkdirSync(outDir, { recursive: true });
@@ -112,9 +126,17 @@ export async function buildSearch({ distDir, rootDir, logger }: { distDir: strin
 
   // Quick-find index.
   const glossaryFile = join(rootDir, 'content', 'glossary.json');
-  const glossary = existsSync(glossaryFile) ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as SourceGlossaryEntry[]) : [];
+  const glossary = existsSync(glossaryFile)
+    ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as SourceGlossaryEntry[])
+    : [];
   const tools = readTools(rootDir);
-  const index = buildQuickFindIndex({ publications: SEARCH_PUBLICATIONS, documents, glossary, glossaryUrl: 'glossary/', tools });
+  const index = buildQuickFindIndex({
+    publications: SEARCH_PUBLICATIONS,
+    documents,
+    glossary,
+    glossaryUrl: 'glossary/',
+    tools,
+  });
   const qf = quickFindScript(index);
   writeFileSync(join(outDir, 'quickfind.js'), qf);
 
@@ -134,8 +156,16 @@ export async function buildSearch({ distDir, rootDir, logger }: { distDir: strin
 
   // The dialog and the highlighter, each one classic script.
   const common = classicScriptOptions(rootDir);
-  await esbuild.build({ ...common, entryPoints: ['src/components/search/search-app.tsx'], outfile: join(outDir, 'search.js') });
-  await esbuild.build({ ...common, entryPoints: ['src/components/search/highlight.ts'], outfile: join(outDir, 'highlight.js') });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['src/components/search/search-app.tsx'],
+    outfile: join(outDir, 'search.js'),
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: ['src/components/search/highlight.ts'],
+    outfile: join(outDir, 'highlight.js'),
+  });
 
   const searchJs = readFileSync(join(outDir, 'search.js'));
   const pagefindBytes = dirSize(pagefindDir);
@@ -181,7 +211,9 @@ function readingOrder(distDir: string): (url: string) => number {
   const home = join(distDir, 'index.html');
   const html = existsSync(home) ? readFileSync(home, 'utf8') : '';
   // "/guide/booklets/x/" on the web, "booklets/x/index.html" in the offline build.
-  const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => `/${m[1]!.replace(/^(\.\/)+/, '').replace(/index\.html$/, '')}`);
+  const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map(
+    (m) => `/${m[1]!.replace(/^(\.\/)+/, '').replace(/index\.html$/, '')}`,
+  );
   return (url) => {
     const i = hrefs.findIndex((h) => h.endsWith(`/${url}`));
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;

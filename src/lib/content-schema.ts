@@ -16,7 +16,7 @@ export const documentSchema = z
     publication: z.enum(publications, { error: `publication: must be one of ${publications.join(', ')}` }),
     authors: z.array(z.string().min(3)).min(1, 'authors: name at least one author'),
     year: z.number().int().min(2000).max(2100),
-    citation: z.string().min(20, 'citation: give the publisher\'s full citation'),
+    citation: z.string().min(20, "citation: give the publisher's full citation"),
     order: z.number().int().nonnegative(),
   })
   .strict();

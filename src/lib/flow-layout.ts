@@ -73,7 +73,16 @@ export function layoutFlow(tree: WizardTree, opts: { nodeChars?: number; edgeCha
       const lines = wrap(a.label, edgeChars);
       const name = `${node.id}/${a.id}`;
       labels.set(name, lines);
-      g.setEdge(node.id, a.next, { width: Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH, height: lines.length * LINE_HEIGHT, labelpos: 'c' }, name);
+      g.setEdge(
+        node.id,
+        a.next,
+        {
+          width: Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH,
+          height: lines.length * LINE_HEIGHT,
+          labelpos: 'c',
+        },
+        name,
+      );
     }
   }
   dagre.layout(g);
@@ -86,7 +95,15 @@ export function layoutFlow(tree: WizardTree, opts: { nodeChars?: number; edgeCha
   const edges: FlowEdge[] = g.edges().map((e) => {
     const data = g.edge(e) as { points: { x: number; y: number }[]; x: number; y: number };
     const [from, answer] = (e.name ?? '').split('/') as [string, string];
-    return { from, answer, to: e.w, lines: labels.get(e.name ?? '') ?? [], points: data.points, labelX: data.x, labelY: data.y };
+    return {
+      from,
+      answer,
+      to: e.w,
+      lines: labels.get(e.name ?? '') ?? [],
+      points: data.points,
+      labelX: data.x,
+      labelY: data.y,
+    };
   });
   const graph = g.graph() as { width?: number; height?: number };
   return { width: Math.ceil(graph.width ?? 0), height: Math.ceil(graph.height ?? 0), nodes, edges };

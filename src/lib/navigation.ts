@@ -22,13 +22,18 @@ export interface NavGroup<D extends NavDocument = NavDocument> {
   documents: D[];
 }
 
-export function groupDocuments<D extends NavDocument>(docs: readonly D[], publicationOrder: readonly string[]): NavGroup<D>[] {
+export function groupDocuments<D extends NavDocument>(
+  docs: readonly D[],
+  publicationOrder: readonly string[],
+): NavGroup<D>[] {
   const unknown = docs.find((d) => !publicationOrder.includes(d.publication));
   if (unknown) throw new Error(`Document "${unknown.id}" names unknown publication "${unknown.publication}"`);
   return publicationOrder
     .map((publication) => ({
       publication,
-      documents: docs.filter((d) => d.publication === publication).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+      documents: docs
+        .filter((d) => d.publication === publication)
+        .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
     }))
     .filter((g) => g.documents.length > 0);
 }

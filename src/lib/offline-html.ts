@@ -15,7 +15,18 @@
  */
 
 /** Attributes that hold one URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'cite', 'background', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'cite',
+  'background',
+  'manifest',
+]);
 /** Elements whose text is not HTML: their content is skipped (or, for style, read as CSS). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
@@ -65,7 +76,11 @@ export function relativeUrl(url: string, file: string, options: RelativizeOption
   const from = foldersOf(file);
   let common = 0;
   while (common < from.length && common < target.length && from[common] === target[common]) common++;
-  const segments = [...Array(from.length - common).fill('..'), ...target.slice(common), name === '' ? 'index.html' : name];
+  const segments = [
+    ...Array(from.length - common).fill('..'),
+    ...target.slice(common),
+    name === '' ? 'index.html' : name,
+  ];
   let out = segments.join('/');
   // A first segment with a colon would read as a scheme ("a:b/c"): start with "./".
   if (/^[^/]*:/.test(out)) out = `./${out}`;
@@ -228,14 +243,16 @@ function readTag(html: string, at: number): Tag | undefined {
 }
 
 function rewriteTag(tag: Tag, map: (url: string) => string): string {
-  const refresh = tag.name === 'meta' && tag.attributes.some((b) => b.name === 'http-equiv' && /^refresh$/i.test(b.value ?? ''));
+  const refresh =
+    tag.name === 'meta' && tag.attributes.some((b) => b.name === 'http-equiv' && /^refresh$/i.test(b.value ?? ''));
   const parts = tag.attributes.map((a) => {
     if (a.value === undefined) return a.raw;
     let next = a.value;
     if (URL_ATTRIBUTES.has(a.name)) next = map(a.value);
     else if (a.name === 'srcset' || a.name === 'imagesrcset') next = mapSrcset(a.value, map);
     else if (a.name === 'style') next = mapCssUrls(a.value, map);
-    else if (a.name === 'content' && refresh) next = a.value.replace(/(url\s*=\s*)(\S+)/i, (_w, p: string, u: string) => p + map(u));
+    else if (a.name === 'content' && refresh)
+      next = a.value.replace(/(url\s*=\s*)(\S+)/i, (_w, p: string, u: string) => p + map(u));
     if (next === a.value) return a.raw;
     const at = a.raw.lastIndexOf(`${a.quote}${a.value}${a.quote}`);
     return a.raw.slice(0, at) + a.quote + next + a.quote;
@@ -254,7 +271,10 @@ export interface ClassicScript {
  * file:// too. The classic scripts go where the first module script was, or
  * before </body>. Returns the page and the module scripts it removed.
  */
-export function swapModuleScripts(html: string, classic: readonly ClassicScript[]): { html: string; removed: string[] } {
+export function swapModuleScripts(
+  html: string,
+  classic: readonly ClassicScript[],
+): { html: string; removed: string[] } {
   const removed: string[] = [];
   let out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>\s*/gi, (whole, attrs: string, body: string) => {
     if (!/\btype\s*=\s*["']?module\b/i.test(attrs)) return whole;

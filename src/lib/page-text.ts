@@ -5,7 +5,8 @@
  */
 import { parse } from 'node-html-parser';
 
-const BLOCK = /<\/?(?:p|li|ul|ol|h[1-6]|table|caption|thead|tbody|tfoot|tr|td|th|div|section|aside|figure|figcaption|blockquote|dl|dt|dd|br|hr|nav|header|footer|main|article|details|summary)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|li|ul|ol|h[1-6]|table|caption|thead|tbody|tfoot|tr|td|th|div|section|aside|figure|figcaption|blockquote|dl|dt|dd|br|hr|nav|header|footer|main|article|details|summary)\b[^>]*>/gi;
 
 export function mainText(html: string, selector = 'main'): string {
   const root = parse(html);

@@ -2,7 +2,15 @@
 import { getCollection } from 'astro:content';
 import type { WizardTree } from '../lib/wizard/types';
 
-export const TOOL_ORDER = ['ppp-type', 'formality', 'hierarchy-financing', 'maturity', 'agency-structure', 'sectoral-cert', 'tlp'];
+export const TOOL_ORDER = [
+  'ppp-type',
+  'formality',
+  'hierarchy-financing',
+  'maturity',
+  'agency-structure',
+  'sectoral-cert',
+  'tlp',
+];
 
 export async function loadTrees(): Promise<WizardTree[]> {
   const trees = (await getCollection('wizards')).map((e) => e.data as WizardTree);

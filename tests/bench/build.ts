@@ -5,14 +5,36 @@
  * .git. A copy can have its corpus multiplied for the scaling runs.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GZIP_LEVEL } from './config.ts';
 
 /** Left out of the copy: installed, generated, or not needed to build. */
-const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-offline', 'dist-guide', '.astro', '.git', 'test-results', 'screenshots', 'bench-results.json']);
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  'dist-offline',
+  'dist-guide',
+  '.astro',
+  '.git',
+  'test-results',
+  'screenshots',
+  'bench-results.json',
+]);
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -107,7 +129,11 @@ export interface Timed {
 const TIME = '/usr/bin/time';
 
 /** Run a command, recording its output lines with their times and its memory peak. */
-export function timedRun(cmd: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Timed> {
+export function timedRun(
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Timed> {
   const useTime = existsSync(TIME);
   const [file, argv] = useTime ? [TIME, ['-v', cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
@@ -208,7 +234,8 @@ export function hasOfflineScript(root: string): boolean {
 export async function buildProject(root: string, options: { offline?: boolean } = {}): Promise<BuildRun> {
   const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   let run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root });
-  if (run.code !== 0 && /\.astro[/\\]/.test(run.output)) run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root });
+  if (run.code !== 0 && /\.astro[/\\]/.test(run.output))
+    run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root });
   if (run.code !== 0) throw new Error(`astro build failed in ${root} (exit ${run.code}):\n${tail(run.output)}`);
 
   const searchS = searchSeconds(run.lines);
@@ -218,7 +245,8 @@ export async function buildProject(root: string, options: { offline?: boolean } 
   if (options.offline !== false && hasOfflineScript(root)) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const off = await timedRun(npm, ['run', 'build:offline'], { cwd: root });
-    if (off.code !== 0) throw new Error(`npm run build:offline failed in ${root} (exit ${off.code}):\n${tail(off.output)}`);
+    if (off.code !== 0)
+      throw new Error(`npm run build:offline failed in ${root} (exit ${off.code}):\n${tail(off.output)}`);
     offlineS = off.wallS;
     offlinePeakMB = off.peakTreeMB;
     log += `\n--- build:offline ---\n${off.output}`;
@@ -267,7 +295,9 @@ export interface DistStats {
 export function distStats(dist: string): DistStats {
   const files = walk(dist);
   const html = files.filter((f) => f.endsWith('.html'));
-  const docs = html.filter((f) => /^(booklets|ppp-guide)\/[^/]+\/index\.html$/.test(relative(dist, f).split('\\').join('/')));
+  const docs = html.filter((f) =>
+    /^(booklets|ppp-guide)\/[^/]+\/index\.html$/.test(relative(dist, f).split('\\').join('/')),
+  );
   const size = (f: string) => statSync(f).size;
   const sum = (list: string[]) => list.reduce((t, f) => t + size(f), 0);
   const pagefind = files.filter((f) => relative(dist, f).startsWith('pagefind'));

@@ -19,10 +19,21 @@ export interface PageType {
 
 export const PAGE_TYPES: PageType[] = [
   { id: 'home', label: 'Home', path: '', kind: 'reading' },
-  { id: 'document', label: 'Document (embedded wizard)', path: 'booklets/sectoral-certs/', kind: 'island', document: true },
+  {
+    id: 'document',
+    label: 'Document (embedded wizard)',
+    path: 'booklets/sectoral-certs/',
+    kind: 'island',
+    document: true,
+  },
   { id: 'reading', label: 'Document (reading only)', path: 'booklets/introduction/', kind: 'reading', document: true },
   { id: 'question', label: 'Wizard question', path: 'tools/ppp-type/', kind: 'island' },
-  { id: 'outcome', label: 'Wizard outcome', path: 'tools/ppp-type/protect-or-share/share-threat-information/', kind: 'island' },
+  {
+    id: 'outcome',
+    label: 'Wizard outcome',
+    path: 'tools/ppp-type/protect-or-share/share-threat-information/',
+    kind: 'island',
+  },
   { id: 'plan', label: 'Plan', path: 'tools/plan/', kind: 'island' },
   { id: 'search', label: 'Search dialog open (home)', path: '', kind: 'reading', openSearch: true },
 ];

@@ -73,7 +73,12 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         const [, timespan, snapshot] = steps.map((s) => s.lhr);
         if (!timespan || !snapshot) throw new Error('the Lighthouse flow has fewer steps than expected');
         // Performance (TBT, CLS) from the timespan: the navigation step's figures are the home page's.
-        const row = rowFrom(id, { performance: timespan, accessibility: snapshot, 'best-practices': snapshot, seo: snapshot });
+        const row = rowFrom(id, {
+          performance: timespan,
+          accessibility: snapshot,
+          'best-practices': snapshot,
+          seo: snapshot,
+        });
         row.lcpMs = null;
         return row;
       } finally {
@@ -102,7 +107,9 @@ function rowFrom(id: string, from: Record<Category, Result>): LighthouseRow {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (!a || ref.weight === 0 || a.score === null || a.score >= 1) continue;
-      failing.push(`${c}: ${ref.id} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})${examples(a.details)}`);
+      failing.push(
+        `${c}: ${ref.id} (${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''})${examples(a.details)}`,
+      );
     }
   }
   const perf = from.performance;
@@ -128,14 +135,18 @@ function rowFrom(id: string, from: Record<Category, Result>): LighthouseRow {
 function examples(details: unknown): string {
   const d = details as { type?: string; items?: Record<string, unknown>[] } | undefined;
   const items = d?.items;
-  if (!d || !['table', 'list', 'opportunity'].includes(d.type ?? '') || !Array.isArray(items) || !items.length) return '';
+  if (!d || !['table', 'list', 'opportunity'].includes(d.type ?? '') || !Array.isArray(items) || !items.length)
+    return '';
   const text = (item: Record<string, unknown>) => {
     const v = item.description ?? item.issueType ?? item.url ?? item.node;
     if (typeof v === 'string') return v;
     if (v && typeof v === 'object' && 'snippet' in v) return String((v as { snippet: unknown }).snippet);
     return JSON.stringify(item).slice(0, 120);
   };
-  return `: ${items.slice(0, 2).map((i) => text(i).replace(/\s+/g, ' ').slice(0, 160)).join(' | ')}`;
+  return `: ${items
+    .slice(0, 2)
+    .map((i) => text(i).replace(/\s+/g, ' ').slice(0, 160))
+    .join(' | ')}`;
 }
 
 export function unavailableRow(id: string, why: string): LighthouseRow {

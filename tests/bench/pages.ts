@@ -76,7 +76,12 @@ async function networkQuiet(page: Page, inflight: () => number, quietMs = 500, m
   }
 }
 
-export async function measurePage(browser: Browser, siteUrl: string, dist: string, type: PageType): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  type: PageType,
+): Promise<PageWeight> {
   const base = new URL(siteUrl).pathname;
   const url = siteUrl + type.path;
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -126,7 +131,11 @@ export async function measurePage(browser: Browser, siteUrl: string, dist: strin
     }
     const sum = (t: Resource['type']) => {
       const list = resources.filter((r) => r.type === t);
-      return { raw: list.reduce((a, r) => a + r.raw, 0), gzip: list.reduce((a, r) => a + r.gzip, 0), files: list.length };
+      return {
+        raw: list.reduce((a, r) => a + r.raw, 0),
+        gzip: list.reduce((a, r) => a + r.gzip, 0),
+        files: list.length,
+      };
     };
     const doc = resources.find((r) => r.type === 'html');
     const html: Bytes = doc ? { raw: doc.raw, gzip: doc.gzip } : { raw: 0, gzip: 0 };

@@ -9,7 +9,8 @@ import type { PageWeight } from './pages.ts';
 import type { FuseTimings, PagefindTimings } from './search.ts';
 
 export type Unavailable = { unavailable: string };
-export const isUnavailable = (x: unknown): x is Unavailable => typeof x === 'object' && x !== null && 'unavailable' in x && typeof (x as Unavailable).unavailable === 'string';
+export const isUnavailable = (x: unknown): x is Unavailable =>
+  typeof x === 'object' && x !== null && 'unavailable' in x && typeof (x as Unavailable).unavailable === 'string';
 
 export interface BuildSummary {
   runs: Omit<BuildRun, 'log'>[];
@@ -75,7 +76,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const kbExact = (n: number) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const sec = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
-const ms = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? 'n/a' : `${n.toFixed(digits)} ms`);
+const ms = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? 'n/a' : `${n.toFixed(digits)} ms`;
 const typeOf = (id: string): PageType => PAGE_TYPES.find((p) => p.id === id)!;
 
 /** Growth per added page between consecutive scales (the real site counts as 1×). */
@@ -92,7 +94,10 @@ export function growth(rows: ScaleRow[]): Growth[] {
       addedPages: added,
       buildMs: ((b.build.wallS - a.build.wallS) * 1000) / added,
       cpuMs: a.build.cpuS !== null && b.build.cpuS !== null ? ((b.build.cpuS - a.build.cpuS) * 1000) / added : null,
-      searchMs: a.build.searchS !== null && b.build.searchS !== null ? ((b.build.searchS - a.build.searchS) * 1000) / added : null,
+      searchMs:
+        a.build.searchS !== null && b.build.searchS !== null
+          ? ((b.build.searchS - a.build.searchS) * 1000) / added
+          : null,
       pagefindBytes: (b.dist.pagefindBytes - a.dist.pagefindBytes) / added,
       quickfindBytes: (b.dist.quickfindBytes - a.dist.quickfindBytes) / added,
       peakMB: (b.build.peakTreeMB - a.build.peakTreeMB) / added,
@@ -127,7 +132,12 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): Budget[] {
     const p = page(t.id);
     const name = `Document page HTML+CSS+JS gzipped: ${t.label}`;
     if (!p || p.unavailable) {
-      budgets.push({ name, limit: kb(BUDGETS.documentTotalGzip), measured: p?.unavailable ?? 'not measured', pass: null });
+      budgets.push({
+        name,
+        limit: kb(BUDGETS.documentTotalGzip),
+        measured: p?.unavailable ?? 'not measured',
+        pass: null,
+      });
       continue;
     }
     budgets.push({
@@ -166,7 +176,11 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): Budget[] {
       limit: '100 ×4',
       measured: CATEGORIES.map((c) => row.scores[c] ?? 'n/a').join(' / '),
       pass: below.length === 0,
-      ...(below.length ? { note: row.failing.join('; ') } : missing.length ? { note: `no ${missing.join(', ')} score in this mode` } : {}),
+      ...(below.length
+        ? { note: row.failing.join('; ') }
+        : missing.length
+          ? { note: `no ${missing.join(', ')} score in this mode` }
+          : {}),
     });
   }
   const pf = r.search.pagefind;
@@ -187,7 +201,12 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): Budget[] {
   budgets.push({
     name: '100× corpus: `npm run build` (Astro + search indexes)',
     limit: `< ${BUDGETS.scale100BuildS} s`,
-    measured: s100 ? sec(s100.build.wallS) + (s100.build.offlineS !== null ? `; the offline bundle after it ${sec(s100.build.offlineS)} more (not in this budget)` : '') : 'not measured',
+    measured: s100
+      ? sec(s100.build.wallS) +
+        (s100.build.offlineS !== null
+          ? `; the offline bundle after it ${sec(s100.build.offlineS)} more (not in this budget)`
+          : '')
+      : 'not measured',
     pass: s100 ? s100.build.wallS < BUDGETS.scale100BuildS : null,
   });
   return budgets;
@@ -203,12 +222,24 @@ function table(head: string[], rows: (string | number)[][], align?: string): str
 export function markdown(r: Results): string {
   const out: string[] = [];
   const env = r.environment;
-  out.push(`Benchmark of ${env.commit ?? 'this tree'}, ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${env.machine ?? ''}; Node ${env.node ?? ''}, ${env.chromium ?? ''}; ${r.durationS.toFixed(0)} s in all.`);
+  out.push(
+    `Benchmark of ${env.commit ?? 'this tree'}, ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${env.machine ?? ''}; Node ${env.node ?? ''}, ${env.chromium ?? ''}; ${r.durationS.toFixed(0)} s in all.`,
+  );
 
   out.push('\n### Page weight at load (each file gzipped separately, level 9)\n');
   out.push(
     table(
-      ['Page type', 'HTML raw / gz', 'CSS raw / gz (files)', 'JS files raw / gz (files)', 'Inline JS run, raw / gz', 'Scripts run', 'HTML+CSS+JS gz', 'Other gz (files)', 'Requests'],
+      [
+        'Page type',
+        'HTML raw / gz',
+        'CSS raw / gz (files)',
+        'JS files raw / gz (files)',
+        'Inline JS run, raw / gz',
+        'Scripts run',
+        'HTML+CSS+JS gz',
+        'Other gz (files)',
+        'Requests',
+      ],
       r.pages.map((p) => {
         const t = typeOf(p.id);
         const label = `${t.label} \`/${t.path}\``;
@@ -228,7 +259,10 @@ export function markdown(r: Results): string {
     ),
   );
   const loader = r.pages.find((p) => p.loader)?.loader;
-  if (loader) out.push(`\nInline JS on every page is the search loader, ${loader.raw} B (${loader.gzip} B gzipped), allowed by the "0 KB JS" budget; it only adds listeners.`);
+  if (loader)
+    out.push(
+      `\nInline JS on every page is the search loader, ${loader.raw} B (${loader.gzip} B gzipped), allowed by the "0 KB JS" budget; it only adds listeners.`,
+    );
   const open = r.pages.find((p) => p.id === 'search' && !p.unavailable);
   if (open) {
     const added = open.resources.filter((x) => x.afterOpen);
@@ -239,7 +273,9 @@ export function markdown(r: Results): string {
 
   if (r.lighthouse.length) {
     const n = Math.max(...r.lighthouse.map((l) => l.runs));
-    out.push(`\n### Lighthouse (mobile preset, simulated throttling${n > 1 ? `; median of ${n} runs, performance of each run in brackets` : ''})\n`);
+    out.push(
+      `\n### Lighthouse (mobile preset, simulated throttling${n > 1 ? `; median of ${n} runs, performance of each run in brackets` : ''})\n`,
+    );
     out.push(
       table(
         ['Page type', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
@@ -248,7 +284,9 @@ export function markdown(r: Results): string {
           if (l.unavailable) return [label, 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a'];
           return [
             label,
-            l.runs > 1 ? `${l.scores.performance ?? 'n/a'} (${l.performanceRuns.map((x) => x ?? 'n/a').join(', ')})` : (l.scores.performance ?? 'n/a'),
+            l.runs > 1
+              ? `${l.scores.performance ?? 'n/a'} (${l.performanceRuns.map((x) => x ?? 'n/a').join(', ')})`
+              : (l.scores.performance ?? 'n/a'),
             ...CATEGORIES.slice(1).map((c) => l.scores[c] ?? 'n/a'),
             l.lcpMs === null ? 'n/a' : `${(l.lcpMs / 1000).toFixed(2)} s`,
             ms(l.tbtMs, 0),
@@ -258,7 +296,9 @@ export function markdown(r: Results): string {
       ),
     );
     if (r.lighthouse.some((l) => l.id === 'search' && !l.unavailable))
-      out.push('\nSearch dialog: performance, TBT and CLS from a timespan while "/" opens it (no LCP in a timespan); the other three from a snapshot of the open dialog.');
+      out.push(
+        '\nSearch dialog: performance, TBT and CLS from a timespan while "/" opens it (no LCP in a timespan); the other three from a snapshot of the open dialog.',
+      );
   }
 
   if (r.build) {
@@ -271,7 +311,11 @@ export function markdown(r: Results): string {
         [
           ['Astro (pages, wizard validation, start-up)', sec(b.median.astroS), runs((x) => x.astroS)],
           ['Search indexes (Pagefind, quick-find, search scripts)', sec(b.median.searchS), runs((x) => x.searchS)],
-          ['Offline bundle (`npm run build:offline`)', b.median.offlineS === null ? 'n/a' : sec(b.median.offlineS), b.offlineNote ?? runs((x) => x.offlineS)],
+          [
+            'Offline bundle (`npm run build:offline`)',
+            b.median.offlineS === null ? 'n/a' : sec(b.median.offlineS),
+            b.offlineNote ?? runs((x) => x.offlineS),
+          ],
           ['`astro build` in all', sec(b.median.wallS), runs((x) => x.wallS)],
         ],
         'lrl',
@@ -288,10 +332,22 @@ export function markdown(r: Results): string {
       [
         !pf || isUnavailable(pf)
           ? ['Pagefind: `search()` + first `data()`', 'n/a', 'n/a', 'n/a', pf ? pf.unavailable : 'skipped']
-          : ['Pagefind: `search()` + first `data()`', ms(pf.median), ms(pf.p95), ms(pf.max), `API loaded and warmed; cold (import + init + first query) ${ms(pf.coldMs, 0)}`],
+          : [
+              'Pagefind: `search()` + first `data()`',
+              ms(pf.median),
+              ms(pf.p95),
+              ms(pf.max),
+              `API loaded and warmed; cold (import + init + first query) ${ms(pf.coldMs, 0)}`,
+            ],
         !fuse || isUnavailable(fuse)
           ? ['Fuse.js quick-find', 'n/a', 'n/a', 'n/a', fuse ? fuse.unavailable : 'skipped']
-          : ['Fuse.js quick-find', ms(fuse.median, 2), ms(fuse.p95, 2), ms(fuse.max, 2), `warm, in Node, ${fuse.records} records; slowest: “${fuse.queries[fuse.samples.indexOf(fuse.max)] ?? ''}”`],
+          : [
+              'Fuse.js quick-find',
+              ms(fuse.median, 2),
+              ms(fuse.p95, 2),
+              ms(fuse.max, 2),
+              `warm, in Node, ${fuse.records} records; slowest: “${fuse.queries[fuse.samples.indexOf(fuse.max)] ?? ''}”`,
+            ],
       ],
       'lrrrl',
     ),
@@ -301,7 +357,22 @@ export function markdown(r: Results): string {
     out.push('\n### Scaling (documents multiplied; wizard trees unchanged)\n');
     out.push(
       table(
-        ['Corpus', 'Documents', 'Pages', 'Build', 'CPU', 'Astro', 'Search indexes', 'Offline', 'Peak memory (tree / largest process)', 'Pagefind index', 'Quick-find raw / gz', 'Mean document HTML', 'Pagefind median', 'Fuse median'],
+        [
+          'Corpus',
+          'Documents',
+          'Pages',
+          'Build',
+          'CPU',
+          'Astro',
+          'Search indexes',
+          'Offline',
+          'Peak memory (tree / largest process)',
+          'Pagefind index',
+          'Quick-find raw / gz',
+          'Mean document HTML',
+          'Pagefind median',
+          'Fuse median',
+        ],
         r.scaling.map((s) => [
           `${s.factor}×`,
           s.documents,
@@ -321,10 +392,22 @@ export function markdown(r: Results): string {
       ),
     );
     if (r.growth.length) {
-      out.push('\nGrowth per added page (each added page is a document); equal figures in both rows mean linear growth:\n');
+      out.push(
+        '\nGrowth per added page (each added page is a document); equal figures in both rows mean linear growth:\n',
+      );
       out.push(
         table(
-          ['Step', 'Added pages', 'Build (wall)', 'Build (CPU)', 'Search indexes', 'Peak memory', 'HTML written', 'Pagefind index', 'Quick-find'],
+          [
+            'Step',
+            'Added pages',
+            'Build (wall)',
+            'Build (CPU)',
+            'Search indexes',
+            'Peak memory',
+            'HTML written',
+            'Pagefind index',
+            'Quick-find',
+          ],
           r.growth.map((g) => [
             `${g.from}× → ${g.to}×`,
             g.addedPages,
@@ -345,7 +428,12 @@ export function markdown(r: Results): string {
   out.push(
     table(
       ['Budget', 'Limit', 'Measured', 'Result'],
-      r.budgets.map((b) => [b.name, b.limit, b.measured + (b.note ? ` — ${b.note}` : ''), b.pass === null ? 'not measured' : b.pass ? 'pass' : '**FAIL**']),
+      r.budgets.map((b) => [
+        b.name,
+        b.limit,
+        b.measured + (b.note ? ` — ${b.note}` : ''),
+        b.pass === null ? 'not measured' : b.pass ? 'pass' : '**FAIL**',
+      ]),
       'llll',
     ),
   );

@@ -34,7 +34,16 @@ import {
 import { PAGE_TYPES, QUERIES, SCALES } from './config.ts';
 import { medianRow, startLighthouse, unavailableRow, type LighthouseRow } from './lighthouse.ts';
 import { measurePage, type PageWeight } from './pages.ts';
-import { checkBudgets, growth, isUnavailable, markdown, median, type BuildSummary, type Results, type ScaleRow } from './report.ts';
+import {
+  checkBudgets,
+  growth,
+  isUnavailable,
+  markdown,
+  median,
+  type BuildSummary,
+  type Results,
+  type ScaleRow,
+} from './report.ts';
 import { fuseTimings, pagefindTimings, type FuseTimings, type PagefindTimings } from './search.ts';
 
 const args = process.argv.slice(2);
@@ -49,7 +58,8 @@ const elapsed = () => {
   const s = Math.round((performance.now() - started) / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
-const steps = 3 + (flag('skip-search') ? 0 : 1) + (flag('skip-lighthouse') ? 0 : 1) + (flag('skip-scaling') ? 0 : SCALES.length);
+const steps =
+  3 + (flag('skip-search') ? 0 : 1) + (flag('skip-lighthouse') ? 0 : 1) + (flag('skip-scaling') ? 0 : SCALES.length);
 let step = 0;
 let lastStep = '';
 /** One progress line per step and sub-step on stderr (stdout is the report). */
@@ -72,7 +82,10 @@ try {
 
   const runs: BuildRun[] = [];
   for (let i = 0; i < RUNS; i++) {
-    progress('Building the site', `run ${i + 1} of ${RUNS} (Astro + search indexes${offline ? ' + offline bundle' : ''})`);
+    progress(
+      'Building the site',
+      `run ${i + 1} of ${RUNS} (Astro + search indexes${offline ? ' + offline bundle' : ''})`,
+    );
     runs.push(await buildProject(base));
   }
   const orNull = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? median(xs as number[]) : null);
@@ -86,8 +99,12 @@ try {
     },
     offlineNote: offline ? null : 'no `build:offline` script yet',
   };
-  if (!offline) notes.push('Offline bundle: n/a, package.json has no `build:offline` script yet; the bench times it (after each build, in the copy) once it exists.');
-  if (build.median.searchS === null) notes.push('Search indexes: the build printed no [site-search] line; their time is counted in Astro.');
+  if (!offline)
+    notes.push(
+      'Offline bundle: n/a, package.json has no `build:offline` script yet; the bench times it (after each build, in the copy) once it exists.',
+    );
+  if (build.median.searchS === null)
+    notes.push('Search indexes: the build printed no [site-search] line; their time is counted in Astro.');
   const dist = join(base, 'dist');
   const baseStats = distStats(dist);
 
@@ -102,7 +119,8 @@ try {
       progress('Page weight at load', t.label);
       pages.push(await measurePage(browser, server.url, dist, t));
     }
-    if (pages.some((p) => p.unavailable)) notes.push(`Search dialog: n/a, ${pages.find((p) => p.unavailable)!.unavailable}.`);
+    if (pages.some((p) => p.unavailable))
+      notes.push(`Search dialog: n/a, ${pages.find((p) => p.unavailable)!.unavailable}.`);
 
     if (!flag('skip-lighthouse')) {
       const lh = await startLighthouse();
@@ -116,7 +134,11 @@ try {
           const rows: LighthouseRow[] = [];
           for (let i = 0; i < LH_RUNS; i++) {
             progress('Lighthouse', `${t.label}${LH_RUNS > 1 ? ` (run ${i + 1} of ${LH_RUNS})` : ''}`);
-            rows.push(t.openSearch ? await lh.searchFlow(t.id, server.url + t.path) : await lh.navigation(t.id, server.url + t.path));
+            rows.push(
+              t.openSearch
+                ? await lh.searchFlow(t.id, server.url + t.path)
+                : await lh.navigation(t.id, server.url + t.path),
+            );
           }
           lighthouse.push(medianRow(rows));
         }
@@ -127,7 +149,9 @@ try {
 
     if (!flag('skip-search')) {
       progress('Search speed', 'Pagefind in Chromium');
-      pagefind = await pagefindTimings(browser, server.url, dist, QUERIES, base).catch((e: Error) => ({ unavailable: `failed: ${e.message}` }));
+      pagefind = await pagefindTimings(browser, server.url, dist, QUERIES, base).catch((e: Error) => ({
+        unavailable: `failed: ${e.message}`,
+      }));
       progress('Search speed', 'Fuse.js in Node');
       fuse = await fuseTimings(dist, QUERIES, base).catch((e: Error) => ({ unavailable: `failed: ${e.message}` }));
     }
@@ -157,7 +181,9 @@ try {
     notes.push(
       'Scaling: the 1× row is the medians of the builds above; the 10× and 100× builds run once each, cold (a fresh copy, no .astro/ cache). ' +
         'Copies repeat the same text, so their gzipped sizes compress unrealistically well: read the raw sizes.' +
-        (offline && !flag('scale-offline') ? ' The offline bundle of the copies is built only with --scale-offline.' : ''),
+        (offline && !flag('scale-offline')
+          ? ' The offline bundle of the copies is built only with --scale-offline.'
+          : ''),
     );
     for (const factor of SCALES) {
       progress(`Scaling ${factor}×`, 'copying and multiplying the documents');
@@ -167,7 +193,14 @@ try {
       progress(`Scaling ${factor}×`, `building ${corpus.documents} documents`);
       const run = await buildProject(root, { offline: flag('scale-offline') });
       const scaledDist = join(root, 'dist');
-      const row: ScaleRow = { factor, documents: corpus.documents, build: strip(run), dist: distStats(scaledDist), fuseMedianMs: null, pagefindMedianMs: null };
+      const row: ScaleRow = {
+        factor,
+        documents: corpus.documents,
+        build: strip(run),
+        dist: distStats(scaledDist),
+        fuseMedianMs: null,
+        pagefindMedianMs: null,
+      };
       if (!flag('skip-search')) {
         progress(`Scaling ${factor}×`, 'search speed');
         const f = await fuseTimings(scaledDist, QUERIES, root).catch(() => null);
@@ -213,7 +246,9 @@ try {
 
   const failed = results.budgets.filter((b) => b.pass === false);
   if (failed.length) {
-    process.stderr.write(`\n${failed.length} budget(s) failed:\n${failed.map((b) => `  ✗ ${b.name}: ${b.measured} (limit ${b.limit})`).join('\n')}\n`);
+    process.stderr.write(
+      `\n${failed.length} budget(s) failed:\n${failed.map((b) => `  ✗ ${b.name}: ${b.measured} (limit ${b.limit})`).join('\n')}\n`,
+    );
     process.exitCode = 1;
   } else {
     process.stderr.write('\nEvery measured budget passed.\n');

@@ -56,8 +56,15 @@ async function sitePagefindOptions(root: string): Promise<Record<string, unknown
   }
 }
 
-export async function pagefindTimings(browser: Browser, siteUrl: string, dist: string, queries: string[], root = PROJECT_ROOT): Promise<PagefindTimings | { unavailable: string }> {
-  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) return { unavailable: 'no pagefind/pagefind.js in the build' };
+export async function pagefindTimings(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  queries: string[],
+  root = PROJECT_ROOT,
+): Promise<PagefindTimings | { unavailable: string }> {
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js')))
+    return { unavailable: 'no pagefind/pagefind.js in the build' };
   const options = await sitePagefindOptions(root);
   const context = await browser.newContext();
   try {
@@ -103,7 +110,11 @@ interface QuickFindModule {
   createQuickFind(index: unknown): { search(q: string): unknown[] };
 }
 
-export async function fuseTimings(dist: string, queries: string[], root = PROJECT_ROOT): Promise<FuseTimings | { unavailable: string }> {
+export async function fuseTimings(
+  dist: string,
+  queries: string[],
+  root = PROJECT_ROOT,
+): Promise<FuseTimings | { unavailable: string }> {
   const file = join(dist, '_search', 'quickfind.js');
   if (!existsSync(file)) return { unavailable: 'no _search/quickfind.js in the build' };
   const sandbox = { window: {} as { siteQuickFind?: { recs?: unknown[] } } };

@@ -51,10 +51,34 @@ interface Deployment {
 }
 
 const DEPLOYMENTS: Deployment[] = [
-  { name: 'offline bundle from disk (file://)', dir: DIST_OFFLINE, via: 'file', links: { mode: 'relative' }, indexFiles: true },
-  { name: 'offline bundle served at /', dir: DIST_OFFLINE, via: { path: '/' }, links: { mode: 'relative' }, indexFiles: true },
-  { name: 'offline bundle served at /some/deep/path/', dir: DIST_OFFLINE, via: { path: '/some/deep/path/' }, links: { mode: 'relative' }, indexFiles: true },
-  { name: `web build with BASE_PATH=${GUIDE_BASE}, served there`, dir: DIST_GUIDE, via: { path: GUIDE_BASE }, links: { mode: { base: GUIDE_BASE } }, indexFiles: false },
+  {
+    name: 'offline bundle from disk (file://)',
+    dir: DIST_OFFLINE,
+    via: 'file',
+    links: { mode: 'relative' },
+    indexFiles: true,
+  },
+  {
+    name: 'offline bundle served at /',
+    dir: DIST_OFFLINE,
+    via: { path: '/' },
+    links: { mode: 'relative' },
+    indexFiles: true,
+  },
+  {
+    name: 'offline bundle served at /some/deep/path/',
+    dir: DIST_OFFLINE,
+    via: { path: '/some/deep/path/' },
+    links: { mode: 'relative' },
+    indexFiles: true,
+  },
+  {
+    name: `web build with BASE_PATH=${GUIDE_BASE}, served there`,
+    dir: DIST_GUIDE,
+    via: { path: GUIDE_BASE },
+    links: { mode: { base: GUIDE_BASE } },
+    indexFiles: false,
+  },
   { name: 'web build served at /', dir: DIST, via: { path: '/' }, links: { mode: { base: '/' } }, indexFiles: false },
 ];
 
@@ -74,14 +98,22 @@ function pageUrl(root: string, file: string, fromDisk: boolean): string {
 
 /** Waits until every island on the page has hydrated and answers clicks itself. */
 const hydrated = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')), undefined, { timeout: 10_000 });
+  page.waitForFunction(
+    () => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')),
+    undefined,
+    { timeout: 10_000 },
+  );
 
 /** Opens search with "/" and types the query; resolves once the dialog has announced its results. */
 async function search(page: Page, query: string) {
   await page.keyboard.press('/');
   await page.waitForSelector('dialog.search-dialog[open]');
   await page.keyboard.type(query);
-  await page.waitForFunction((q) => (document.querySelector('.search__status')?.textContent ?? '').includes(`“${q}”`), query, { timeout: 15_000 });
+  await page.waitForFunction(
+    (q) => (document.querySelector('.search__status')?.textContent ?? '').includes(`“${q}”`),
+    query,
+    { timeout: 15_000 },
+  );
 }
 
 /** The answer link for `answerId` on the current question (".../<id>/" on the web, ".../<id>/index.html" offline). */
@@ -89,13 +121,23 @@ const answerLink = (page: Page, answerId: string, indexFiles: boolean) =>
   page.locator(`.wizard__answer[href$="/${answerId}/${indexFiles ? 'index.html' : ''}"]`);
 
 /** Answers a tree's questions along `answers` and returns the outcome reached. */
-async function completeWizard(page: Page, tree: WizardTree, answers: readonly string[], indexFiles: boolean, js: boolean) {
+async function completeWizard(
+  page: Page,
+  tree: WizardTree,
+  answers: readonly string[],
+  indexFiles: boolean,
+  js: boolean,
+) {
   for (const [i, answerId] of answers.entries()) {
     await answerLink(page, answerId, indexFiles).click();
     const done = answers.slice(0, i + 1);
     // In place (the address carries the answers) or by loading the next pre-rendered page.
     await page.waitForFunction(
-      ({ id, state, path }) => new URLSearchParams(location.search).get(id) === state || decodeURIComponent(location.pathname).replace(/index\.html$/, '').endsWith(path),
+      ({ id, state, path }) =>
+        new URLSearchParams(location.search).get(id) === state ||
+        decodeURIComponent(location.pathname)
+          .replace(/index\.html$/, '')
+          .endsWith(path),
       { id: tree.id, state: [tree.version, ...done].join('.'), path: `/tools/${tree.id}/${done.join('/')}/` },
     );
     if (js) await hydrated(page);
@@ -104,7 +146,12 @@ async function completeWizard(page: Page, tree: WizardTree, answers: readonly st
 }
 
 function report(w: Watch): string[] {
-  return [...w.failed.map((f) => `failed: ${f}`), ...w.outside.map((o) => `outside the site's folder: ${o}`), ...w.csp.map((c) => `CSP: ${c}`), ...w.errors.map((e) => `script error: ${e}`)];
+  return [
+    ...w.failed.map((f) => `failed: ${f}`),
+    ...w.outside.map((o) => `outside the site's folder: ${o}`),
+    ...w.csp.map((c) => `CSP: ${c}`),
+    ...w.errors.map((e) => `script error: ${e}`),
+  ];
 }
 
 describe.each(DEPLOYMENTS.map((d) => [d.name, d] as const))('%s', (_name, d) => {
@@ -158,13 +205,29 @@ describe.each(DEPLOYMENTS.map((d) => [d.name, d] as const))('%s', (_name, d) => 
     const page = await context.newPage();
     await page.goto(pageUrl(root, 'glossary/index.html', fromDisk));
     await search(page, 'Traffic Light Protocol');
-    const options = await page.$$eval('[role="option"]', (os) => os.map((o) => ({ href: o.getAttribute('data-href') ?? '', quick: o.closest('[aria-labelledby="search-group-quick"]') !== null })));
+    const options = await page.$$eval('[role="option"]', (os) =>
+      os.map((o) => ({
+        href: o.getAttribute('data-href') ?? '',
+        quick: o.closest('[aria-labelledby="search-group-quick"]') !== null,
+      })),
+    );
     expect(options.length).toBeGreaterThan(0);
     const first = new URL(options[0]!.href, page.url());
-    expect(decodeURIComponent(first.pathname)).toMatch(new RegExp(`/${TLP_PAGE}${d.indexFiles || fromDisk ? 'index\\.html' : ''}$`));
+    expect(decodeURIComponent(first.pathname)).toMatch(
+      new RegExp(`/${TLP_PAGE}${d.indexFiles || fromDisk ? 'index\\.html' : ''}$`),
+    );
     if (fromDisk) await page.waitForSelector('.search__note');
     // Over HTTP Pagefind runs too (WebAssembly, its worker): its results follow the quick ones.
-    else await expect.poll(() => page.locator('[role="option"]').evaluateAll((os) => os.filter((o) => !o.closest('[aria-labelledby="search-group-quick"]')).length), { timeout: 15_000 }).toBeGreaterThan(0);
+    else
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('[role="option"]')
+              .evaluateAll((os) => os.filter((o) => !o.closest('[aria-labelledby="search-group-quick"]')).length),
+          { timeout: 15_000 },
+        )
+        .toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => decodeURIComponent(u.pathname).includes(`/${TLP_PAGE}`));
     await page.waitForLoadState('load');
@@ -231,13 +294,23 @@ describe('the zip of the offline bundle', () => {
   afterAll(() => rmSync(target, { recursive: true, force: true }));
 
   it('is named after the package version and the build date, next to dist-offline/, and holds the whole folder', () => {
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(version).toBe(pkg.version);
     expect(existsSync(zipFile), `${zipFile} is missing: run "npm run build:offline"`).toBe(true);
     const files = Object.keys(unzipSync(readFileSync(zipFile))).filter((f) => !f.endsWith('/'));
     expect(files.every((f) => f.startsWith(`${name}/`))).toBe(true);
     expect(files.map((f) => f.slice(name.length + 1)).sort()).toEqual(filesIn(DIST_OFFLINE, '').sort());
-    for (const f of ['index.html', 'README.txt', '.htaccess', 'web.config', '_server-config/nginx.conf', 'hosting/index.html']) expect(files).toContain(`${name}/${f}`);
+    for (const f of [
+      'index.html',
+      'README.txt',
+      '.htaccess',
+      'web.config',
+      '_server-config/nginx.conf',
+      'hosting/index.html',
+    ])
+      expect(files).toContain(`${name}/${f}`);
   });
 
   it(`extracted into "${target}", works from disk: styles, links, quick-find, a wizard`, async () => {

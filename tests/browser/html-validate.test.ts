@@ -41,14 +41,20 @@ describe('html-validate', () => {
   it('.htmlvalidate.json extends the recommended preset and explains every rule it changes', () => {
     expect(config.extends).toContain('html-validate:recommended');
     const unexplained = Object.keys(config.rules ?? {}).filter((rule) => !(rule in RELAXED));
-    expect(unexplained, `rules changed in .htmlvalidate.json with no reason in RELAXED: ${unexplained.join(', ')}`).toEqual([]);
+    expect(
+      unexplained,
+      `rules changed in .htmlvalidate.json with no reason in RELAXED: ${unexplained.join(', ')}`,
+    ).toEqual([]);
   });
 
   it.each(FILES)('%s has no errors', async (file) => {
     const source = readDist(file);
     const report = await validator.validateString(source, join(DIST, file));
     const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2);
-    expect(errors.length, `${errors.length} html-validate error(s) in dist/${file}:\n${errors.map((m) => format(file, source, m)).join('\n')}`).toBe(0);
+    expect(
+      errors.length,
+      `${errors.length} html-validate error(s) in dist/${file}:\n${errors.map((m) => format(file, source, m)).join('\n')}`,
+    ).toBe(0);
   });
 });
 

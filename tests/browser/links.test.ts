@@ -71,7 +71,9 @@ describe('links', () => {
       }),
     ];
     if (skippedOffsite.size > 0) {
-      console.info(`links: ${skippedOffsite.size} link(s) to other sites skipped (not fetched):\n  ${[...skippedOffsite].sort().join('\n  ')}`);
+      console.info(
+        `links: ${skippedOffsite.size} link(s) to other sites skipped (not fetched):\n  ${[...skippedOffsite].sort().join('\n  ')}`,
+      );
     }
     expect(links.length, 'linkinator checked no link at all').toBeGreaterThan(0);
     expect(problems, `${problems.length} broken link(s):\n${problems.join('\n')}`).toEqual([]);
@@ -126,7 +128,8 @@ describe('links', () => {
         }
         const target = fileFor(url.pathname);
         const targetIds = target === undefined ? null : idsOf(target);
-        if (targetIds === null) problems.push(`/${sitePath(file)}: href "${href}" points to a page that does not exist`);
+        if (targetIds === null)
+          problems.push(`/${sitePath(file)}: href "${href}" points to a page that does not exist`);
         // "#top" scrolls to the top of a page even without such an id (HTML spec).
         else if (!targetIds.has(id) && id.toLowerCase() !== 'top') {
           problems.push(`/${sitePath(file)}: href "${href}" — no element with id="${id}" on /${sitePath(target!)}`);

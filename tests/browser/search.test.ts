@@ -38,7 +38,9 @@ afterAll(async () => {
 });
 
 /** A fresh context and tab; `setup` may route or script it before the page loads. */
-async function newPage(options: { width?: number; javaScript?: boolean; setup?: (c: BrowserContext) => Promise<unknown> } = {}) {
+async function newPage(
+  options: { width?: number; javaScript?: boolean; setup?: (c: BrowserContext) => Promise<unknown> } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
@@ -99,7 +101,10 @@ describe('search loader', () => {
 
     await page.hover('[data-search-button]');
     await page.waitForFunction(() => 'siteSearch' in window && 'siteQuickFind' in window);
-    expect(searchCode().sort()).toEqual([`${new URL(server.url).pathname}_search/quickfind.js`, `${new URL(server.url).pathname}_search/search.js`]);
+    expect(searchCode().sort()).toEqual([
+      `${new URL(server.url).pathname}_search/quickfind.js`,
+      `${new URL(server.url).pathname}_search/search.js`,
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -135,7 +140,9 @@ describe('search results', () => {
 
   it('"Traffic Light Protocol" leads first to booklet 3, section III.5', async () => {
     const [top] = await first('Traffic Light Protocol');
-    expect(top!.href).toMatch(/booklets\/private-sector-cooperation\/\?highlight=[^#]*#iii-5-discretion-of-shared-information$/);
+    expect(top!.href).toMatch(
+      /booklets\/private-sector-cooperation\/\?highlight=[^#]*#iii-5-discretion-of-shared-information$/,
+    );
     expect(top!.text).toContain('III.5 Ensure the discretion of shared information');
   });
 
@@ -246,7 +253,10 @@ describe('search from the keyboard alone', () => {
     await page.keyboard.type('secretarait');
     await settle(page, 'secretarait');
     const target = (await options(page))[0]!.href;
-    await Promise.all([page.waitForURL((u) => u.href.endsWith(target.replace(/^\//, ''))), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((u) => u.href.endsWith(target.replace(/^\//, ''))),
+      page.keyboard.press('Enter'),
+    ]);
     expect(new URL(page.url()).hash).toBe('#2-2-hierarchical-structure');
 
     // The target page marks the words searched for.
@@ -305,7 +315,7 @@ describe('search accessibility', () => {
 });
 
 describe('quick-find alone where Pagefind cannot run', () => {
-  it('falls back to Fuse.js, with a one-line note, when Pagefind\'s files fail to load', async () => {
+  it("falls back to Fuse.js, with a one-line note, when Pagefind's files fail to load", async () => {
     const { context, page, errors } = await newPage({
       setup: (c) => c.route('**/pagefind/**', (route) => route.abort('failed')),
     });

@@ -37,12 +37,14 @@ interface SitePage {
  */
 const isWizardState = (file: string) => /^tools\/[^/]+\/.+\/index\.html$/.test(file);
 
-const PAGES: SitePage[] = htmlFiles().filter((file) => !isWizardState(file)).map((file) => {
-  const is404 = file === '404.html';
-  const path = is404 ? MISSING_PATH : file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
-  const tocLinks = parse(readDist(file)).querySelectorAll(TOC_LINKS).length;
-  return { file, path, expectedStatus: is404 ? 404 : 200, tocLinks };
-});
+const PAGES: SitePage[] = htmlFiles()
+  .filter((file) => !isWizardState(file))
+  .map((file) => {
+    const is404 = file === '404.html';
+    const path = is404 ? MISSING_PATH : file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
+    const tocLinks = parse(readDist(file)).querySelectorAll(TOC_LINKS).length;
+    return { file, path, expectedStatus: is404 ? 404 : 200, tocLinks };
+  });
 /** The page whose whole TOC is clicked through (the one with the longest TOC). */
 const LONGEST_TOC = PAGES.reduce<SitePage | undefined>(
   (best, p) => (p.tocLinks > 0 && p.tocLinks > (best?.tocLinks ?? 0) ? p : best),
@@ -194,75 +196,77 @@ function describeViolations(pageLabel: string, scheme: string, violations: AxeVi
 const label = (p: SitePage) => (p.expectedStatus === 404 ? `404.html (at /${p.path})` : `/${p.path}`);
 
 // Tests in a file run one after another (vitest's default), sharing one tab.
-for (const p of PAGES) describe(`page ${p.file}`, () => {
-  it(`loads with HTTP ${p.expectedStatus} and has lang, <title>, <h1> and <main>`, async () => {
-    const status = await open(p);
-    const facts = await page.evaluate(() => ({
-      lang: document.documentElement.getAttribute('lang')?.trim() ?? '',
-      title: document.title.trim(),
-      h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim() ?? ''),
-      main: document.querySelectorAll('main').length,
-    }));
-    const problems: string[] = [];
-    if (status !== p.expectedStatus) problems.push(`HTTP status ${status}, expected ${p.expectedStatus}`);
-    if (!facts.lang) problems.push('<html> has no lang attribute');
-    if (!facts.title) problems.push('no <title> (or an empty one)');
-    if (facts.h1.length === 0) problems.push('no <h1>');
-    else if (facts.h1.some((t) => !t)) problems.push('an empty <h1>');
-    if (facts.main === 0) problems.push('no <main>');
-    expect(problems, `${label(p)}:\n${problems.join('\n')}`).toEqual([]);
-  });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no axe-core violations (${AXE_TAGS.join(', ')}) in ${scheme} mode`, async () => {
-      await open(p);
-      await page.emulateMedia({ colorScheme: scheme });
-      await settle();
-      const violations = await axeViolations();
-      expect(violations.length, describeViolations(label(p), scheme, violations)).toBe(0);
-    });
-  }
-
-  // Pages without a table of contents are fine: they get no such test.
-  if (p.tocLinks > 0) it(
-    p === LONGEST_TOC
-      ? `every table-of-contents link (${p.tocLinks}) lands on its heading`
-      : `its first ${Math.min(TOC_SAMPLE, p.tocLinks)} table-of-contents links land on their headings`,
-    async () => {
-      await open(p);
-      await page.emulateMedia({ colorScheme: 'light' });
-      const hrefs = await page.$$eval(TOC_LINKS, (as) => as.map((a) => a.getAttribute('href') ?? ''));
-      // A page may print its TOC twice (e.g. sidebar and inline); click each target once.
-      const unique = [...new Set(hrefs)];
-      const sample = p === LONGEST_TOC ? unique : unique.slice(0, TOC_SAMPLE);
+for (const p of PAGES)
+  describe(`page ${p.file}`, () => {
+    it(`loads with HTTP ${p.expectedStatus} and has lang, <title>, <h1> and <main>`, async () => {
+      const status = await open(p);
+      const facts = await page.evaluate(() => ({
+        lang: document.documentElement.getAttribute('lang')?.trim() ?? '',
+        title: document.title.trim(),
+        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent?.trim() ?? ''),
+        main: document.querySelectorAll('main').length,
+      }));
       const problems: string[] = [];
-      for (const href of sample) {
-        const problem = await checkTocLink(href);
-        if (problem) problems.push(`${href}: ${problem}`);
-      }
-      expect(problems, `table of contents of ${label(p)}:\n${problems.join('\n')}`).toEqual([]);
-    },
-  );
+      if (status !== p.expectedStatus) problems.push(`HTTP status ${status}, expected ${p.expectedStatus}`);
+      if (!facts.lang) problems.push('<html> has no lang attribute');
+      if (!facts.title) problems.push('no <title> (or an empty one)');
+      if (facts.h1.length === 0) problems.push('no <h1>');
+      else if (facts.h1.some((t) => !t)) problems.push('an empty <h1>');
+      if (facts.main === 0) problems.push('no <main>');
+      expect(problems, `${label(p)}:\n${problems.join('\n')}`).toEqual([]);
+    });
 
-  it('requests nothing outside the site, and every request succeeds', async () => {
-    await open(p);
-    // Let late requests (lazy images, scripts' fetches) finish before judging.
-    await settleNetwork(5000);
-    const errored = new Set(activity.badStatus.map((b) => b.split(' → ')[0]));
-    const problems = [
-      ...[...activity.offOrigin].map((u) => `request leaves the site (${server.origin}): ${u}`),
-      // A subresource answered with 4xx/5xx is listed once, below, with its status.
-      ...activity.failed.filter((f) => !errored.has(f.split(' (')[0])).map((f) => `request failed: ${f}`),
-      ...activity.badStatus.map((b) => `subresource error: ${b}`),
-    ];
-    expect(problems, `${label(p)}:\n${problems.join('\n')}`).toEqual([]);
-  });
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`has no axe-core violations (${AXE_TAGS.join(', ')}) in ${scheme} mode`, async () => {
+        await open(p);
+        await page.emulateMedia({ colorScheme: scheme });
+        await settle();
+        const violations = await axeViolations();
+        expect(violations.length, describeViolations(label(p), scheme, violations)).toBe(0);
+      });
+    }
 
-  it('throws no uncaught script errors', async () => {
-    await open(p);
-    expect(activity.scriptErrors, `${label(p)}:\n${activity.scriptErrors.join('\n')}`).toEqual([]);
+    // Pages without a table of contents are fine: they get no such test.
+    if (p.tocLinks > 0)
+      it(
+        p === LONGEST_TOC
+          ? `every table-of-contents link (${p.tocLinks}) lands on its heading`
+          : `its first ${Math.min(TOC_SAMPLE, p.tocLinks)} table-of-contents links land on their headings`,
+        async () => {
+          await open(p);
+          await page.emulateMedia({ colorScheme: 'light' });
+          const hrefs = await page.$$eval(TOC_LINKS, (as) => as.map((a) => a.getAttribute('href') ?? ''));
+          // A page may print its TOC twice (e.g. sidebar and inline); click each target once.
+          const unique = [...new Set(hrefs)];
+          const sample = p === LONGEST_TOC ? unique : unique.slice(0, TOC_SAMPLE);
+          const problems: string[] = [];
+          for (const href of sample) {
+            const problem = await checkTocLink(href);
+            if (problem) problems.push(`${href}: ${problem}`);
+          }
+          expect(problems, `table of contents of ${label(p)}:\n${problems.join('\n')}`).toEqual([]);
+        },
+      );
+
+    it('requests nothing outside the site, and every request succeeds', async () => {
+      await open(p);
+      // Let late requests (lazy images, scripts' fetches) finish before judging.
+      await settleNetwork(5000);
+      const errored = new Set(activity.badStatus.map((b) => b.split(' → ')[0]));
+      const problems = [
+        ...[...activity.offOrigin].map((u) => `request leaves the site (${server.origin}): ${u}`),
+        // A subresource answered with 4xx/5xx is listed once, below, with its status.
+        ...activity.failed.filter((f) => !errored.has(f.split(' (')[0])).map((f) => `request failed: ${f}`),
+        ...activity.badStatus.map((b) => `subresource error: ${b}`),
+      ];
+      expect(problems, `${label(p)}:\n${problems.join('\n')}`).toEqual([]);
+    });
+
+    it('throws no uncaught script errors', async () => {
+      await open(p);
+      expect(activity.scriptErrors, `${label(p)}:\n${activity.scriptErrors.join('\n')}`).toEqual([]);
+    });
   });
-});
 
 /** Click the TOC link with this href; return what went wrong, if anything. */
 async function checkTocLink(href: string): Promise<string | undefined> {
@@ -276,7 +280,10 @@ async function checkTocLink(href: string): Promise<string | undefined> {
   if (!(await page.evaluate((i) => document.getElementById(i) !== null, id))) return `no element has id="${id}"`;
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  const link = page.locator(`nav.toc a[href="${href.replace(/["\\]/g, '\\$&')}"]`).filter({ visible: true }).first();
+  const link = page
+    .locator(`nav.toc a[href="${href.replace(/["\\]/g, '\\$&')}"]`)
+    .filter({ visible: true })
+    .first();
   if ((await link.count()) === 0) {
     // A TOC folded into a closed <details> is opened first, as a reader would.
     await page.evaluate((h) => {
@@ -308,10 +315,13 @@ async function checkTocLink(href: string): Promise<string | undefined> {
       const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 24), r.top + Math.min(r.height / 2, 12));
       const covered = inView && hit !== null && !heading.contains(hit) && !hit.contains(heading);
       const one = (e: Element) =>
-        e.tagName.toLowerCase() + (e.id ? `#${e.id}` : '') + (e.classList.length ? `.${[...e.classList].join('.')}` : '');
+        e.tagName.toLowerCase() +
+        (e.id ? `#${e.id}` : '') +
+        (e.classList.length ? `.${[...e.classList].join('.')}` : '');
       const describe = (e: Element) => {
         const path = [one(e)];
-        for (let p = e.parentElement; p && p !== document.body && path.length < 3; p = p.parentElement) path.unshift(one(p));
+        for (let p = e.parentElement; p && p !== document.body && path.length < 3; p = p.parentElement)
+          path.unshift(one(p));
         return path.join(' > ');
       };
       return { hash: location.hash, inView, coveredBy: covered ? describe(hit) : null, top: Math.round(r.top) };

@@ -37,11 +37,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-const toolUrl = (id: string, answers: string[] = [], query = '') => `${server.url}tools/${id}/${answers.map((a) => `${a}/`).join('')}${query}`;
+const toolUrl = (id: string, answers: string[] = [], query = '') =>
+  `${server.url}tools/${id}/${answers.map((a) => `${a}/`).join('')}${query}`;
 
 /** Waits until every island on the page has hydrated and answers clicks itself. */
 async function hydrated(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')),
+  );
 }
 
 /** Presses Tab until the link to `href` has focus (keyboard only, as a reader would). */
@@ -59,7 +62,13 @@ const samplePath = (tree: WizardTree) => enumeratePaths(tree).at(-1)!;
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async (tags) => {
-    const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const r = await (
+      window as unknown as {
+        axe: {
+          run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   }, AXE_TAGS);
   return violations;
@@ -77,15 +86,23 @@ describe.each(TREES.map((t) => [t.id, t] as const))('wizard %s', (_id, tree) => 
     loads = 0;
     for (const [i, answerId] of path.answers.entries()) {
       const question = page.locator('.wizard__question');
-      const answers = await question.locator('.wizard__answer').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+      const answers = await question
+        .locator('.wizard__answer')
+        .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
       const index = answers.findIndex((href) => href.endsWith(`/${answerId}/`));
       expect(index, `answer ${answerId} offered at step ${i}`).toBeGreaterThanOrEqual(0);
       // From where focus is (the page top, then each new heading), Tab to the answer and press Enter.
       await tabTo(page, answers[index]!);
       await page.keyboard.press('Enter');
-      await expect.poll(() => new URL(page.url()).searchParams.get(tree.id)).toBe([tree.version, ...path.answers.slice(0, i + 1)].join('.'));
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get(tree.id))
+        .toBe([tree.version, ...path.answers.slice(0, i + 1)].join('.'));
       // Preact runs effects after paint: wait for focus to arrive on the new heading.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('wizard__title')), { message: 'focus moves to the new heading' }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.classList.contains('wizard__title')), {
+          message: 'focus moves to the new heading',
+        })
+        .toBe(true);
     }
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
     expect(await page.title()).toContain(tree.title);
@@ -130,7 +147,9 @@ describe('wizard behaviour', () => {
     expect(await page.locator('[data-outcome]').count()).toBe(1);
     await page.locator('.wizard__summary-row a').first().click();
     // The first question again, with the current answer marked; choose the same answer.
-    expect(await page.locator('.wizard__answer[aria-current]').getAttribute('href')).toMatch(new RegExp(`/${path.answers[0]}/$`));
+    expect(await page.locator('.wizard__answer[aria-current]').getAttribute('href')).toMatch(
+      new RegExp(`/${path.answers[0]}/$`),
+    );
     await page.locator('.wizard__answer[aria-current]').click();
     await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
     await page.close();
@@ -192,14 +211,22 @@ describe('plan for a first meeting', () => {
     const path = enumeratePaths(finished)[0]!;
     await page.goto(toolUrl(finished.id));
     // What the tool keeps after a finished walk, as the tool itself writes it.
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`cgg:wizard:${finished.id}`, JSON.stringify({ v: finished.version, answers: path.answers, savedAt: Date.now() })]);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [
+        `cgg:wizard:${finished.id}`,
+        JSON.stringify({ v: finished.version, answers: path.answers, savedAt: Date.now() }),
+      ],
+    );
     await page.goto(`${server.url}tools/plan/`);
     await hydrated(page);
     expect(await page.locator(`#plan-${finished.id} ~ [data-outcome]`).getAttribute('data-outcome')).toBe(path.outcome);
     await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).fill('Invite the regulator.');
     await page.reload();
     await hydrated(page);
-    expect(await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).inputValue()).toBe('Invite the regulator.');
+    expect(await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).inputValue()).toBe(
+      'Invite the regulator.',
+    );
     await page.close();
   });
 });

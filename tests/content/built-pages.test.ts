@@ -17,7 +17,9 @@ const documentPages = () => [...htmlFiles('booklets'), ...htmlFiles('ppp-guide')
 describe('built reading pages', () => {
   it('ship no JavaScript unless they hold a widget (an island), but for the search loader', () => {
     const reading = pages().filter((p) => !readDist(p).includes('data-island='));
-    expect(reading).toEqual(expect.arrayContaining(['index.html', 'glossary/index.html', '404.html', 'booklets/introduction/index.html']));
+    expect(reading).toEqual(
+      expect.arrayContaining(['index.html', 'glossary/index.html', '404.html', 'booklets/introduction/index.html']),
+    );
     const withScripts = reading.filter((p) => /<script\b/i.test(withoutSearchLoader(readDist(p))));
     expect(withScripts).toEqual([]);
   });
@@ -39,11 +41,13 @@ describe('built reading pages', () => {
 
   it('islands appear only on tool pages and on documents that embed a tool', () => {
     const withIslands = pages().filter((p) => readDist(p).includes('data-island='));
-    const unexpected = withIslands.filter((p) => !p.startsWith('tools/') && !readDist(p).includes('class="wizard-embed"'));
+    const unexpected = withIslands.filter(
+      (p) => !p.startsWith('tools/') && !readDist(p).includes('class="wizard-embed"'),
+    );
     expect(unexpected).toEqual([]);
   });
 
-  it('reference nothing on another origin (only links to the publisher\'s sources may point out)', () => {
+  it("reference nothing on another origin (only links to the publisher's sources may point out)", () => {
     const offenders: string[] = [];
     for (const p of pages()) {
       const root = parse(readDist(p));
@@ -78,19 +82,37 @@ describe('built reading pages', () => {
   });
 
   it('expands CERT on the sectoral CERTs page', () => {
-    const abbr = parse(readDist('booklets/sectoral-certs/index.html')).querySelector('main .prose abbr[title="computer emergency response team"]');
+    const abbr = parse(readDist('booklets/sectoral-certs/index.html')).querySelector(
+      'main .prose abbr[title="computer emergency response team"]',
+    );
     expect(abbr?.text).toBe('CERT');
   });
 
-  it('the redrawn infographics carry the original infographics\' own words', () => {
+  it("the redrawn infographics carry the original infographics' own words", () => {
     const page = parse(readDist('booklets/private-sector-cooperation/index.html'));
     const figures = page.querySelectorAll('main figure').map((f) => f.text.replace(/\s+/g, ' '));
     const words = [
-      'Unclear roles', 'Unclear goals', 'Unrealistic agenda', 'Ineffective communication', 'Lack of incentives',
-      'Mitigated risk', 'Better awareness', 'Knowledge sharing', 'Shared vision', 'Consensus decisions',
-      'Personal (for named recipients only)', 'Limited distribution', 'Community wide', 'Unlimited', 'TRAFFIC LIGHT PROTOCOL',
+      'Unclear roles',
+      'Unclear goals',
+      'Unrealistic agenda',
+      'Ineffective communication',
+      'Lack of incentives',
+      'Mitigated risk',
+      'Better awareness',
+      'Knowledge sharing',
+      'Shared vision',
+      'Consensus decisions',
+      'Personal (for named recipients only)',
+      'Limited distribution',
+      'Community wide',
+      'Unlimited',
+      'TRAFFIC LIGHT PROTOCOL',
     ];
-    for (const w of words) expect(figures.some((f) => f.includes(w)), w).toBe(true);
+    for (const w of words)
+      expect(
+        figures.some((f) => f.includes(w)),
+        w,
+      ).toBe(true);
   });
 
   it('each booklet with an infographic has its figure, captioned', () => {

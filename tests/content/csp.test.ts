@@ -32,7 +32,8 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 /** Script types a browser runs (a JSON data block is not run and needs no hash). */
-const runs = (type: string | undefined) => !type || /^(text|application)\/(java|ecma)script$|^module$/i.test(type.trim());
+const runs = (type: string | undefined) =>
+  !type || /^(text|application)\/(java|ecma)script$|^module$/i.test(type.trim());
 
 describe.each(BUILDS.map((b) => [b.name, b] as const))('Content-Security-Policy of the %s', (_name, build) => {
   requireBuild(build.dir, build.command);
@@ -58,7 +59,11 @@ describe.each(BUILDS.map((b) => [b.name, b] as const))('Content-Security-Policy 
         if (script.includes(bad)) problems.push(`${file}: script-src allows ${bad}`);
         if (style.includes(bad)) problems.push(`${file}: style-src allows ${bad}`);
       }
-      for (const [name, want] of [['object-src', "'none'"], ['base-uri', "'none'"], ['default-src', "'self'"]] as const) {
+      for (const [name, want] of [
+        ['object-src', "'none'"],
+        ['base-uri', "'none'"],
+        ['default-src', "'self'"],
+      ] as const) {
         if (!d.get(name)?.includes(want)) problems.push(`${file}: ${name} is not ${want}`);
       }
       // A <meta> policy cannot say frame-ancestors (browsers ignore it there): the server configurations do.
@@ -68,24 +73,29 @@ describe.each(BUILDS.map((b) => [b.name, b] as const))('Content-Security-Policy 
     expect(pages.length).toBeGreaterThan(300);
   });
 
-  it("every inline script and style on every page is allowed by its hash; nothing inline that a hash cannot allow", () => {
+  it('every inline script and style on every page is allowed by its hash; nothing inline that a hash cannot allow', () => {
     const problems: string[] = [];
     for (const file of pages) {
       const html = readFileSync(join(build.dir, file), 'utf8');
-      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
+      const policy =
+        /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
       const d = directives(policy);
       const doc = parse(html, { blockTextElements: { script: true, style: true } });
       for (const s of doc.querySelectorAll('script')) {
         if (s.hasAttribute('src') || !runs(s.getAttribute('type'))) continue;
-        if (!(d.get('script-src') ?? []).includes(hash(s.rawText))) problems.push(`${file}: inline script without its hash: ${s.rawText.slice(0, 60)}`);
+        if (!(d.get('script-src') ?? []).includes(hash(s.rawText)))
+          problems.push(`${file}: inline script without its hash: ${s.rawText.slice(0, 60)}`);
       }
       for (const s of doc.querySelectorAll('style')) {
-        if (!(d.get('style-src') ?? []).includes(hash(s.rawText))) problems.push(`${file}: inline style without its hash: ${s.rawText.slice(0, 60)}`);
+        if (!(d.get('style-src') ?? []).includes(hash(s.rawText)))
+          problems.push(`${file}: inline style without its hash: ${s.rawText.slice(0, 60)}`);
       }
       for (const el of doc.querySelectorAll('*')) {
         for (const name of Object.keys(el.attributes)) {
-          if (/^on[a-z]+$/i.test(name)) problems.push(`${file}: inline event handler ${name}= on <${el.tagName.toLowerCase()}>`);
-          if (name.toLowerCase() === 'style') problems.push(`${file}: style attribute on <${el.tagName.toLowerCase()}>`);
+          if (/^on[a-z]+$/i.test(name))
+            problems.push(`${file}: inline event handler ${name}= on <${el.tagName.toLowerCase()}>`);
+          if (name.toLowerCase() === 'style')
+            problems.push(`${file}: style attribute on <${el.tagName.toLowerCase()}>`);
         }
         for (const attr of ['href', 'src', 'action']) {
           if (/^\s*javascript:/i.test(el.getAttribute(attr) ?? '')) problems.push(`${file}: javascript: URL`);

@@ -26,7 +26,10 @@ describe('fidelity to the source texts', () => {
       const siteText = pages.map((p) => mainText(readDist(p))).join('\n');
       const report = checkFidelity(readFileSync(join(SOURCES, file), 'utf8'), siteText);
       expect(report.checked, 'too few sentences read: is the source file complete?').toBeGreaterThan(minimum);
-      expect(report.missing, `${report.missing.length} of ${report.checked} sentences missing:\n${report.missing.join('\n')}`).toEqual([]);
+      expect(
+        report.missing,
+        `${report.missing.length} of ${report.checked} sentences missing:\n${report.missing.join('\n')}`,
+      ).toEqual([]);
     });
   }
 });

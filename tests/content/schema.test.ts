@@ -65,7 +65,9 @@ describe('document frontmatter', () => {
   });
 
   it('explains an unknown publication', () => {
-    expect(messages({ ...valid, publication: 'blog' }).join('\n')).toMatch(/publication: must be one of booklets, ppp-guide/);
+    expect(messages({ ...valid, publication: 'blog' }).join('\n')).toMatch(
+      /publication: must be one of booklets, ppp-guide/,
+    );
   });
 
   it('rejects a year given as text and an empty author list', () => {
@@ -90,7 +92,29 @@ describe('glossary', () => {
   });
   it('covers the abbreviations the site promises', () => {
     const abbrs = new Set(entries.map((e) => (e as { abbr: string }).abbr));
-    for (const a of ['CI', 'CII', 'CIIP', 'CERT', 'CSIRT', 'ISAC', 'PPP', 'TLP', 'SOC', 'ICT', 'NCSC', 'ENISA', 'DCAF', 'OSCE', 'MKD-CIRT', 'FS-ISAC', 'CiSP', 'EGC', 'FIRST', 'SSG', 'SSR']) {
+    for (const a of [
+      'CI',
+      'CII',
+      'CIIP',
+      'CERT',
+      'CSIRT',
+      'ISAC',
+      'PPP',
+      'TLP',
+      'SOC',
+      'ICT',
+      'NCSC',
+      'ENISA',
+      'DCAF',
+      'OSCE',
+      'MKD-CIRT',
+      'FS-ISAC',
+      'CiSP',
+      'EGC',
+      'FIRST',
+      'SSG',
+      'SSR',
+    ]) {
       expect(abbrs.has(a), a).toBe(true);
     }
   });

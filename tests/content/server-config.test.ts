@@ -19,9 +19,21 @@ const apache = read('htaccess');
 const iis = read('web.config');
 
 /** Extensions of the files in the offline bundle ("pf_meta", "html", …). */
-const EXTENSIONS = [...new Set(filesIn(DIST_OFFLINE, '').map((f) => extname(f).slice(1)).filter(Boolean))].sort();
+const EXTENSIONS = [
+  ...new Set(
+    filesIn(DIST_OFFLINE, '')
+      .map((f) => extname(f).slice(1))
+      .filter(Boolean),
+  ),
+].sort();
 
-const HEADERS = ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options'];
+const HEADERS = [
+  'Content-Security-Policy',
+  'X-Content-Type-Options',
+  'Referrer-Policy',
+  'Permissions-Policy',
+  'X-Frame-Options',
+];
 
 describe('sample server configurations', () => {
   it.each([
@@ -29,21 +41,35 @@ describe('sample server configurations', () => {
     ['web build', DIST],
   ])('ship in the %s: .htaccess and web.config at the root, all three in _server-config/', (_name, dir) => {
     const files = filesIn(dir, '');
-    for (const f of ['.htaccess', 'web.config', '_server-config/nginx.conf', '_server-config/apache.htaccess', '_server-config/iis-web.config', '_server-config/README.txt']) {
+    for (const f of [
+      '.htaccess',
+      'web.config',
+      '_server-config/nginx.conf',
+      '_server-config/apache.htaccess',
+      '_server-config/iis-web.config',
+      '_server-config/README.txt',
+    ]) {
       expect(files).toContain(f);
     }
     expect(readFileSync(join(dir, '.htaccess'), 'utf8')).toBe(apache);
     expect(readFileSync(join(dir, 'web.config'), 'utf8')).toBe(iis);
   });
 
-  it('name a MIME type for every kind of file in the bundle, Pagefind\'s index as application/octet-stream', () => {
-    expect(EXTENSIONS).toEqual(expect.arrayContaining(['html', 'css', 'js', 'json', 'svg', 'pf_meta', 'pf_fragment', 'pf_index', 'pagefind']));
+  it("name a MIME type for every kind of file in the bundle, Pagefind's index as application/octet-stream", () => {
+    expect(EXTENSIONS).toEqual(
+      expect.arrayContaining(['html', 'css', 'js', 'json', 'svg', 'pf_meta', 'pf_fragment', 'pf_index', 'pagefind']),
+    );
     const nginxTypes = /types \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
     const missing: string[] = [];
     for (const ext of EXTENSIONS) {
       if (!new RegExp(`\\s${ext}[\\s;]`).test(nginxTypes)) missing.push(`nginx: ${ext}`);
-      if (!new RegExp(`AddType \\S+ [^\\n]*\\.${ext}\\b`).test(apache) && !['conf', 'config', 'htaccess', 'txt'].includes(ext)) missing.push(`Apache: ${ext}`);
-      if (!iis.includes(`<mimeMap fileExtension=".${ext}"`) && !['conf', 'config', 'htaccess'].includes(ext)) missing.push(`IIS: ${ext}`);
+      if (
+        !new RegExp(`AddType \\S+ [^\\n]*\\.${ext}\\b`).test(apache) &&
+        !['conf', 'config', 'htaccess', 'txt'].includes(ext)
+      )
+        missing.push(`Apache: ${ext}`);
+      if (!iis.includes(`<mimeMap fileExtension=".${ext}"`) && !['conf', 'config', 'htaccess'].includes(ext))
+        missing.push(`IIS: ${ext}`);
     }
     expect(missing).toEqual([]);
     for (const ext of ['pf_meta', 'pf_fragment', 'pf_index', 'pagefind']) {
@@ -54,10 +80,14 @@ describe('sample server configurations', () => {
   });
 
   it('IIS: each type is removed before it is added (a duplicate is an error), and the XML is balanced', () => {
-    for (const m of iis.matchAll(/<mimeMap fileExtension="([^"]+)"/g)) expect(iis).toContain(`<remove fileExtension="${m[1]}" />\n      <mimeMap fileExtension="${m[1]}"`);
+    for (const m of iis.matchAll(/<mimeMap fileExtension="([^"]+)"/g))
+      expect(iis).toContain(`<remove fileExtension="${m[1]}" />\n      <mimeMap fileExtension="${m[1]}"`);
     for (const m of iis.matchAll(/<add name="([^"]+)"/g)) expect(iis).toContain(`<remove name="${m[1]}" />`);
     const stack: string[] = [];
-    for (const t of iis.replace(/<!--[\s\S]*?-->/g, '').replace(/<\?xml[^>]*\?>/, '').matchAll(/<(\/?)([a-zA-Z.]+)[^>]*?(\/?)>/g)) {
+    for (const t of iis
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<\?xml[^>]*\?>/, '')
+      .matchAll(/<(\/?)([a-zA-Z.]+)[^>]*?(\/?)>/g)) {
       if (t[3]) continue;
       if (t[1]) expect(stack.pop(), `closing </${t[2]}>`).toBe(t[2]);
       else stack.push(t[2]!);

@@ -11,18 +11,42 @@ const tree: WizardTree = {
   embedIn: { doc: 'd', anchor: 'a' },
   start: 'q1',
   nodes: [
-    { kind: 'question', id: 'q1', title: 'What is the objective of the partnership?', why: cite, answers: [
-      { id: 'a', label: 'Protect critical infrastructure', next: 'o1' },
-      { id: 'b', label: 'Share information', next: 'o2' },
-    ] },
-    { kind: 'outcome', id: 'o1', title: 'Formal', recommendation: 'r', citations: [cite], nextSteps: [{ label: 'l', doc: 'd', anchor: 'a' }] },
-    { kind: 'outcome', id: 'o2', title: 'Informal', recommendation: 'r', citations: [cite], nextSteps: [{ label: 'l', doc: 'd', anchor: 'a' }] },
+    {
+      kind: 'question',
+      id: 'q1',
+      title: 'What is the objective of the partnership?',
+      why: cite,
+      answers: [
+        { id: 'a', label: 'Protect critical infrastructure', next: 'o1' },
+        { id: 'b', label: 'Share information', next: 'o2' },
+      ],
+    },
+    {
+      kind: 'outcome',
+      id: 'o1',
+      title: 'Formal',
+      recommendation: 'r',
+      citations: [cite],
+      nextSteps: [{ label: 'l', doc: 'd', anchor: 'a' }],
+    },
+    {
+      kind: 'outcome',
+      id: 'o2',
+      title: 'Informal',
+      recommendation: 'r',
+      citations: [cite],
+      nextSteps: [{ label: 'l', doc: 'd', anchor: 'a' }],
+    },
   ],
 };
 
 describe('wrap', () => {
   it('breaks at word boundaries within the width', () => {
-    expect(wrap('What is the objective of the partnership?', 16)).toEqual(['What is the', 'objective of the', 'partnership?']);
+    expect(wrap('What is the objective of the partnership?', 16)).toEqual([
+      'What is the',
+      'objective of the',
+      'partnership?',
+    ]);
   });
 });
 

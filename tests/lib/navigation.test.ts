@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { groupDocuments, neighbours, relativeRoot, tocHeadings, withBase, withIndexFile, type NavDocument } from '../../src/lib/navigation';
+import {
+  groupDocuments,
+  neighbours,
+  relativeRoot,
+  tocHeadings,
+  withBase,
+  withIndexFile,
+  type NavDocument,
+} from '../../src/lib/navigation';
 
-const doc = (id: string, publication: string, order: number): NavDocument => ({ id, publication, title: id, order, headings: [] });
+const doc = (id: string, publication: string, order: number): NavDocument => ({
+  id,
+  publication,
+  title: id,
+  order,
+  headings: [],
+});
 const docs = [doc('g/b', 'guide', 1), doc('b/x', 'booklets', 2), doc('g/a', 'guide', 0), doc('b/w', 'booklets', 1)];
 
 describe('groupDocuments', () => {
   it('orders publications as given and documents by order', () => {
     const groups = groupDocuments(docs, ['booklets', 'guide']);
-    expect(groups.map((g) => g.documents.map((d) => d.id))).toEqual([['b/w', 'b/x'], ['g/a', 'g/b']]);
+    expect(groups.map((g) => g.documents.map((d) => d.id))).toEqual([
+      ['b/w', 'b/x'],
+      ['g/a', 'g/b'],
+    ]);
   });
   it('refuses a document of an unknown publication, naming it', () => {
     expect(() => groupDocuments([doc('z', 'other', 0)], ['guide'])).toThrow(/"z".*"other"/);
@@ -49,7 +66,7 @@ describe('links of the offline bundle (a base relative to the page)', () => {
     expect(withBase('../', '/favicon.svg')).toBe('../favicon.svg');
     expect(withBase('..', '/tools/tlp/?tlp=1.a')).toBe('../tools/tlp/index.html?tlp=1.a');
   });
-  it('leaves the web build\'s links as they were', () => {
+  it("leaves the web build's links as they were", () => {
     expect(withBase('/guide/', '/tools/')).toBe('/guide/tools/');
     expect(withBase('https://example.org/', '/tools/')).toBe('https://example.org/tools/');
   });

@@ -66,10 +66,12 @@ export function brokenLinks(dir: string, { mode }: LinkCheckOptions): string[] {
     const doc = parse(readFileSync(join(dir, file), 'utf8'));
     const urls: { url: string; fragmentMatters: boolean }[] = [];
     for (const [tag, attr] of LINKING) {
-      for (const el of doc.querySelectorAll(`${tag}[${attr}]`)) urls.push({ url: el.getAttribute(attr)!, fragmentMatters: tag === 'a' || tag === 'area' });
+      for (const el of doc.querySelectorAll(`${tag}[${attr}]`))
+        urls.push({ url: el.getAttribute(attr)!, fragmentMatters: tag === 'a' || tag === 'area' });
     }
     for (const el of doc.querySelectorAll('[srcset]')) {
-      for (const c of el.getAttribute('srcset')!.split(',')) urls.push({ url: c.trim().split(/\s+/)[0] ?? '', fragmentMatters: false });
+      for (const c of el.getAttribute('srcset')!.split(','))
+        urls.push({ url: c.trim().split(/\s+/)[0] ?? '', fragmentMatters: false });
     }
     for (const { url, fragmentMatters } of urls) {
       const u = url.trim();
@@ -105,7 +107,13 @@ export function brokenLinks(dir: string, { mode }: LinkCheckOptions): string[] {
         continue;
       }
       const fragment = target.hash.slice(1);
-      if (fragmentMatters && fragment && fragment !== 'top' && rel.endsWith('.html') && !idsOf(rel).has(decodeURIComponent(fragment))) {
+      if (
+        fragmentMatters &&
+        fragment &&
+        fragment !== 'top' &&
+        rel.endsWith('.html') &&
+        !idsOf(rel).has(decodeURIComponent(fragment))
+      ) {
         problems.push(`${where} → no element with id="${decodeURIComponent(fragment)}" on ${rel}`);
       }
     }
@@ -148,7 +156,9 @@ export async function watch(context: BrowserContext, prefix: string): Promise<Wa
   const allowed = new Set<string>();
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`csp-violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+      console.error(
+        `csp-violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   const local = (url: string) => /^(data|blob|about):/.test(url);
@@ -165,7 +175,8 @@ export async function watch(context: BrowserContext, prefix: string): Promise<Wa
   });
   context.on('console', (m) => {
     const text = m.text();
-    if (text.startsWith('csp-violation:') || /Content Security Policy/i.test(text)) w.csp.push(`${m.page()?.url()}: ${text}`);
+    if (text.startsWith('csp-violation:') || /Content Security Policy/i.test(text))
+      w.csp.push(`${m.page()?.url()}: ${text}`);
   });
   context.on('weberror', (e) => w.errors.push(`${e.page()?.url()}: ${e.error().message}`));
   return w;

@@ -24,7 +24,8 @@ describe('path tables of content/wizards', () => {
 
   it.each(files.map((f) => [f.name, f] as const))('%s matches its committed table', (_, file) => {
     const problems = validateTree(file.data).map((p) => p.message);
-    if (problems.length > 0) throw new Error(`${file.path}: fix the tree before comparing its paths:\n  ${problems.join('\n  ')}`);
+    if (problems.length > 0)
+      throw new Error(`${file.path}: fix the tree before comparing its paths:\n  ${problems.join('\n  ')}`);
     const tree = file.data as WizardTree;
     const difference = compareTable(tree, readTable(tree.id));
     if (difference) throw new Error(difference);
@@ -33,7 +34,9 @@ describe('path tables of content/wizards', () => {
   it('has no table for a tree that is gone', () => {
     const orphans = orphanTables(files.map((f) => (f.data as { id?: string }).id ?? f.name));
     if (orphans.length > 0) {
-      throw new Error(`tests/wizards/paths/ has tables without a tree (${orphans.join(', ')}): run \`npm run wizards:paths\` to remove them`);
+      throw new Error(
+        `tests/wizards/paths/ has tables without a tree (${orphans.join(', ')}): run \`npm run wizards:paths\` to remove them`,
+      );
     }
   });
 });
@@ -46,7 +49,8 @@ describe('the path table check itself (on the fixtures)', () => {
     return dir;
   };
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const asFiles = (trees: WizardTree[]): TreeFile[] => trees.map((t) => ({ name: t.id, path: `${t.id}.json`, data: t }));
+  const asFiles = (trees: WizardTree[]): TreeFile[] =>
+    trees.map((t) => ({ name: t.id, path: `${t.id}.json`, data: t }));
 
   it('writes tables that then match, and rewrites nothing the second time', () => {
     const dir = tempDir();

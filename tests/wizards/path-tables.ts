@@ -63,7 +63,8 @@ export function compareTable(tree: WizardTree, committed: PathTable | undefined)
     if (!(path in committed)) lines.push(`  + ${path} → ${outcome}`);
     else if (committed[path] !== outcome) lines.push(`  ~ ${path} → ${outcome} (was ${committed[path]})`);
   }
-  for (const [path, outcome] of Object.entries(committed)) if (!(path in actual)) lines.push(`  - ${path} → ${outcome}`);
+  for (const [path, outcome] of Object.entries(committed))
+    if (!(path in actual)) lines.push(`  - ${path} → ${outcome}`);
   return lines.length === 0 ? undefined : `path table of ${tree.id} changed: ${ACCEPT}\n${lines.join('\n')}`;
 }
 
@@ -93,7 +94,10 @@ export function writeTables(files: readonly TreeFile[], dir = TABLES_DIR): { wri
       written.push(file);
     }
   }
-  const removed = orphanTables(trees.map((t) => t.id), dir).map((f) => join(dir, f));
+  const removed = orphanTables(
+    trees.map((t) => t.id),
+    dir,
+  ).map((f) => join(dir, f));
   for (const file of removed) rmSync(file);
   return { written, removed };
 }

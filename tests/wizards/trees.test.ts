@@ -52,7 +52,7 @@ describe('content/wizards trees', () => {
 });
 
 describe('the dist-based source checks (on the fixtures)', () => {
-  it('find the fixtures\' anchors and quotes in the built pages', () => {
+  it("find the fixtures' anchors and quotes in the built pages", () => {
     for (const tree of fixtureTrees()) expect(validateTree(tree, distChecks(DIST)).map((p) => p.message)).toEqual([]);
   });
 
@@ -60,15 +60,23 @@ describe('the dist-based source checks (on the fixtures)', () => {
     const sources = distChecks(DIST);
     for (const rule of ['missing-anchor', 'quote-not-found'] as const) {
       for (const fixture of brokenFixtures.filter((f) => f.rule === rule)) {
-        expect(validateTree(fixture.tree, sources).map((p) => p.message), fixture.name).toContain(fixture.message);
+        expect(
+          validateTree(fixture.tree, sources).map((p) => p.message),
+          fixture.name,
+        ).toContain(fixture.message);
       }
     }
   });
 
   it('match quotes across curly quotes, dashes and line breaks, but not text the site added', () => {
     const { quoteFound, anchorExists } = distChecks(DIST);
-    expect(quoteFound('ppp-guide/chapter-3', "Given their broad and ‘soft’ goals,\nPPPs of this type")).toBe(true);
-    expect(quoteFound('ppp-guide/chapter-3', 'Steps such as selecting relevant partners and a suitable organizational structure - be it formal')).toBe(true);
+    expect(quoteFound('ppp-guide/chapter-3', 'Given their broad and ‘soft’ goals,\nPPPs of this type')).toBe(true);
+    expect(
+      quoteFound(
+        'ppp-guide/chapter-3',
+        'Steps such as selecting relevant partners and a suitable organizational structure - be it formal',
+      ),
+    ).toBe(true);
     expect(quoteFound('ppp-guide/chapter-3', 'All documents')).toBe(false);
     expect(quoteFound('../../etc/passwd', 'root')).toBe(false);
     expect(anchorExists('ppp-guide/chapter-3', 'box-4')).toBe(true);

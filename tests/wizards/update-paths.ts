@@ -12,7 +12,9 @@ try {
   const show = (f: string) => relative(process.cwd(), f);
   for (const f of written) console.log(`wrote ${show(f)}`);
   for (const f of removed) console.log(`removed ${show(f)} (its tree is gone)`);
-  console.log(`${files.length} tree${files.length === 1 ? '' : 's'}; ${written.length} table${written.length === 1 ? '' : 's'} changed, ${removed.length} removed.`);
+  console.log(
+    `${files.length} tree${files.length === 1 ? '' : 's'}; ${written.length} table${written.length === 1 ? '' : 's'} changed, ${removed.length} removed.`,
+  );
 } catch (e) {
   console.error((e as Error).message);
   process.exitCode = 1;

@@ -123,7 +123,10 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
   });
 
   // Quick-find: synchronous, on every keystroke.
-  const quick = useMemo(() => (qf && query.trim() ? qf.search(query, { publication, limit: QUICK_LIMIT }) : []), [qf, query, publication]);
+  const quick = useMemo(
+    () => (qf && query.trim() ? qf.search(query, { publication, limit: QUICK_LIMIT }) : []),
+    [qf, query, publication],
+  );
 
   // Full text: shortly after typing stops, the latest query only.
   useEffect(() => {
@@ -203,7 +206,8 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
     }
     if (searching) return;
     const n = items.length;
-    const text = n === 0 ? `No results for “${query.trim()}”` : `${n} result${n === 1 ? '' : 's'} for “${query.trim()}”`;
+    const text =
+      n === 0 ? `No results for “${query.trim()}”` : `${n} result${n === 1 ? '' : 's'} for “${query.trim()}”`;
     const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [items, searching, query]);
@@ -300,7 +304,14 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
 
   const hasQuery = query.trim().length > 0;
   return (
-    <dialog ref={dialog} class="search-dialog" aria-label="Search" onClose={onClose} onKeyDown={onKeyDown} onClick={onDialogClick}>
+    <dialog
+      ref={dialog}
+      class="search-dialog"
+      aria-label="Search"
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+      onClick={onDialogClick}
+    >
       <div class="search">
         <div class="search__bar">
           <svg class="search__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -336,7 +347,12 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
         </div>
         <div class="search__options">
           <label for="search-publication">In</label>
-          <select id="search-publication" class="search__select" value={publication} onChange={(e) => setPublication(e.currentTarget.value)}>
+          <select
+            id="search-publication"
+            class="search__select"
+            value={publication}
+            onChange={(e) => setPublication(e.currentTarget.value)}
+          >
             <option value="">everything</option>
             {(index?.pubs ?? [])
               .filter((p) => index?.pages.some((g) => index.pubs[g.p]?.id === p.id))
@@ -356,8 +372,16 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
         <p class="search__status visually-hidden" role="status">
           {announcement}
         </p>
-        {hasQuery && items.length === 0 && !searching && index && <p class="search__empty">No results for “{query.trim()}”.</p>}
-        <div id="search-listbox" class="search__results" role="listbox" aria-label="Results" hidden={items.length === 0}>
+        {hasQuery && items.length === 0 && !searching && index && (
+          <p class="search__empty">No results for “{query.trim()}”.</p>
+        )}
+        <div
+          id="search-listbox"
+          class="search__results"
+          role="listbox"
+          aria-label="Results"
+          hidden={items.length === 0}
+        >
           {quickCount > 0 && (
             <div role="group" aria-labelledby="search-group-quick" class="search__group">
               <div role="presentation" id="search-group-quick" class="search__group-title">

@@ -14,7 +14,9 @@ const MAX_MARKS = 300;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'SVG']);
 
 function highlight(): void {
-  const terms = highlightTerms(location.search).map(fold).filter((t) => t.length >= 2);
+  const terms = highlightTerms(location.search)
+    .map(fold)
+    .filter((t) => t.length >= 2);
   const main = document.querySelector('main');
   if (!terms.length || !main) return;
   // A word that starts with one of the terms: "protocol" marks "protocols", not "interprotocol".
@@ -25,7 +27,8 @@ function highlight(): void {
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       for (let p = n.parentElement; p && p !== main; p = p.parentElement) {
-        if (SKIP.has(p.tagName.toUpperCase()) || p.hasAttribute('data-pagefind-ignore') || p.classList.contains('toc')) return NodeFilter.FILTER_REJECT;
+        if (SKIP.has(p.tagName.toUpperCase()) || p.hasAttribute('data-pagefind-ignore') || p.classList.contains('toc'))
+          return NodeFilter.FILTER_REJECT;
       }
       return NodeFilter.FILTER_ACCEPT;
     },

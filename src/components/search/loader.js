@@ -9,7 +9,8 @@
   var me = d.currentScript;
   var depth = +me.getAttribute('data-depth');
   // From disk (file:) the site root is relative to this page; served, it is the base path.
-  var root = location.protocol == 'file:' ? (depth ? Array(depth + 1).join('../') : './') : me.getAttribute('data-base');
+  var root =
+    location.protocol == 'file:' ? (depth ? Array(depth + 1).join('../') : './') : me.getAttribute('data-base');
   var button = d.querySelector('[data-search-button]');
   var started;
 

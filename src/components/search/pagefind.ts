@@ -30,7 +30,10 @@ export interface PagefindResult {
 export interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, string | string[]> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Ranking: headings and titles (weighted at index time) over passing mentions. */
@@ -52,7 +55,11 @@ let loading: Promise<PagefindApi | null> | undefined;
 
 /** Whether full-text search can run at all in this browser and place. */
 export function pagefindPossible(): boolean {
-  return /^https?:$/.test(location.protocol) && typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+  return (
+    /^https?:$/.test(location.protocol) &&
+    typeof WebAssembly === 'object' &&
+    typeof WebAssembly.instantiate === 'function'
+  );
 }
 
 /** Load Pagefind from `root` + "pagefind/pagefind.js" once; null where it cannot run. */

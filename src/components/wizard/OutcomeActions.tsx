@@ -14,7 +14,6 @@ interface Props {
   shareUrl: string;
 }
 
-
 export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: Props) {
   const [status, setStatus] = useState('');
   const record = (): WalkRecord => ({
@@ -40,12 +39,22 @@ export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: 
         <input type="text" readOnly value={share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
       </label>
       <p class="wizard__buttons">
-        <button type="button" onClick={copy}>Copy link</button>
-        <button type="button" onClick={() => print()}>Print</button>
-        <button type="button" onClick={() => download(`${tree.id}-result.md`, 'text/markdown', toMarkdown(record()))}>Download Markdown</button>
-        <button type="button" onClick={() => download(`${tree.id}-result.json`, 'application/json', toJson(record()))}>Download JSON</button>
+        <button type="button" onClick={copy}>
+          Copy link
+        </button>
+        <button type="button" onClick={() => print()}>
+          Print
+        </button>
+        <button type="button" onClick={() => download(`${tree.id}-result.md`, 'text/markdown', toMarkdown(record()))}>
+          Download Markdown
+        </button>
+        <button type="button" onClick={() => download(`${tree.id}-result.json`, 'application/json', toJson(record()))}>
+          Download JSON
+        </button>
       </p>
-      <p class="wizard__status" role="status">{status}</p>
+      <p class="wizard__status" role="status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -23,7 +23,6 @@ const read = (key: string) => {
   }
 };
 
-
 export default function PlanView({ trees, base }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
@@ -85,19 +84,38 @@ export default function PlanView({ trees, base }: Props) {
           )}
           <label class="plan__note">
             <span>Your notes on this point</span>
-            <textarea rows={3} value={s.note} disabled={!live} onInput={(e) => setNote(s.tree.id, (e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea
+              rows={3}
+              value={s.note}
+              disabled={!live}
+              onInput={(e) => setNote(s.tree.id, (e.currentTarget as HTMLTextAreaElement).value)}
+            />
           </label>
         </section>
       ))}
       {live && (
-      <div class="wizard__actions plan__actions wizard">
-        <p class="wizard__buttons">
-          <button type="button" onClick={() => print()}>Print the plan</button>
-          <button type="button" onClick={() => download('first-meeting-plan.md', 'text/markdown', planToMarkdown(sections, docUrl, new Date()))}>Download Markdown</button>
-          <button type="button" onClick={() => download('first-meeting-plan.json', 'application/json', planToJson(sections, new Date()))}>Download JSON</button>
-        </p>
-        <p>Your answers and notes are kept only in this browser, on this computer. Nothing is sent anywhere.</p>
-      </div>
+        <div class="wizard__actions plan__actions wizard">
+          <p class="wizard__buttons">
+            <button type="button" onClick={() => print()}>
+              Print the plan
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                download('first-meeting-plan.md', 'text/markdown', planToMarkdown(sections, docUrl, new Date()))
+              }
+            >
+              Download Markdown
+            </button>
+            <button
+              type="button"
+              onClick={() => download('first-meeting-plan.json', 'application/json', planToJson(sections, new Date()))}
+            >
+              Download JSON
+            </button>
+          </p>
+          <p>Your answers and notes are kept only in this browser, on this computer. Nothing is sent anywhere.</p>
+        </div>
       )}
     </div>
   );

@@ -15,7 +15,16 @@ interface Props {
   onAnswer?: (answerId: string, event: MouseEvent) => void;
 }
 
-export function QuestionView({ question, answers, current, position, links, headingLevel, headingRef, onAnswer }: Props) {
+export function QuestionView({
+  question,
+  answers,
+  current,
+  position,
+  links,
+  headingLevel,
+  headingRef,
+  onAnswer,
+}: Props) {
   const H = `h${headingLevel}` as 'h2';
   const headingId = `${question.id}-heading`;
   return (

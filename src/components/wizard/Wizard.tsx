@@ -25,7 +25,10 @@ interface Props {
   mode: 'page' | 'embed';
 }
 
-type UrlState = { present: false } | { present: true; ok: true; answers: string[] } | { present: true; ok: false; message: string; usable: string[] };
+type UrlState =
+  | { present: false }
+  | { present: true; ok: true; answers: string[] }
+  | { present: true; ok: false; message: string; usable: string[] };
 
 function readUrl(tree: WizardTree): UrlState {
   const raw = new URLSearchParams(location.search).get(tree.id);
@@ -126,7 +129,9 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     // Only reachable with a damaged tree or state; decodeState already rejects bad links.
     return (
       <div class="wizard" role="alert">
-        <p>These answers do not fit this tool any more. <a href={links.step([])}>Start again</a></p>
+        <p>
+          These answers do not fit this tool any more. <a href={links.step([])}>Start again</a>
+        </p>
       </div>
     );
   }
@@ -200,7 +205,9 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
                 outcome={node}
                 base={base}
                 // A shared link opens the tool's own page (or this document) with the answers and version in it.
-                shareUrl={new URL(urlFor(answers, mode === 'page' ? links.step([]) : location.pathname), location.href).href}
+                shareUrl={
+                  new URL(urlFor(answers, mode === 'page' ? links.step([]) : location.pathname), location.href).href
+                }
               />
             ) : undefined
           }
@@ -225,7 +232,10 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
 
       <p class="wizard__nav">
         {answers.length > 0 && (
-          <a href={links.step(answers.slice(0, -1))} onClick={live ? (e) => intercept(e as unknown as MouseEvent, answers.slice(0, -1)) : undefined}>
+          <a
+            href={links.step(answers.slice(0, -1))}
+            onClick={live ? (e) => intercept(e as unknown as MouseEvent, answers.slice(0, -1)) : undefined}
+          >
             Back
           </a>
         )}
@@ -238,4 +248,3 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     </div>
   );
 }
-

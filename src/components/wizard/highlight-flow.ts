@@ -15,5 +15,6 @@ export function highlightFlow(treeId: string, steps: readonly Step[], currentId:
     el.classList.toggle('is-on-path', nodes.has(id));
     el.classList.toggle('is-current', id === currentId);
   }
-  for (const el of svg.querySelectorAll('[data-flow-edge]')) el.classList.toggle('is-on-path', edges.has(el.getAttribute('data-flow-edge')!));
+  for (const el of svg.querySelectorAll('[data-flow-edge]'))
+    el.classList.toggle('is-on-path', edges.has(el.getAttribute('data-flow-edge')!));
 }

@@ -33,7 +33,11 @@ const MARKS_RE = /\p{M}+/gu;
 
 /** Lower case, diacritics removed, special letters mapped to ASCII. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS_RE, '').toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  return text
+    .normalize('NFD')
+    .replace(MARKS_RE, '')
+    .toLowerCase()
+    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
 }
 
 /** Folded text with whitespace collapsed: what a query is compared as. */

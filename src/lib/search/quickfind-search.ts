@@ -104,7 +104,9 @@ export function createQuickFind(index: QuickFindIndex): QuickFind {
     const x = fold(r.x ?? '');
     const w = r.w ?? '';
     const all = words(`${t} ${x} ${w}`);
-    const vocab = [...new Set([...all, ...all.flatMap((v) => (/[-.]/.test(v) ? v.split(/[-.]/) : []))])].filter(Boolean);
+    const vocab = [...new Set([...all, ...all.flatMap((v) => (/[-.]/.test(v) ? v.split(/[-.]/) : []))])].filter(
+      Boolean,
+    );
     return { t, x, w, vocab, r };
   });
   const fuse = new Fuse(docs, FUSE_OPTIONS);
@@ -146,7 +148,9 @@ export function createQuickFind(index: QuickFindIndex): QuickFind {
       results.sort((a, b) => a.score - b.score);
       const worst = (results[0]?.score ?? 0) + MAX_BEHIND_BEST;
       let outcomes = 0;
-      return results.filter((h) => h.score <= worst && (h.kind !== 'outcome' || ++outcomes <= MAX_OUTCOMES)).slice(0, limit);
+      return results
+        .filter((h) => h.score <= worst && (h.kind !== 'outcome' || ++outcomes <= MAX_OUTCOMES))
+        .slice(0, limit);
     },
   };
 }

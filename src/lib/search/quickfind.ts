@@ -8,9 +8,25 @@
  * browser with Fuse.js (quickfind-search.ts). Pure, no DOM.
  */
 import { fold, words } from './normalize.ts';
-import { KIND_CODES, numbered, type IndexPage, type IndexRecord, type QuickFindIndex, type SourcePublication } from './records.ts';
+import {
+  KIND_CODES,
+  numbered,
+  type IndexPage,
+  type IndexRecord,
+  type QuickFindIndex,
+  type SourcePublication,
+} from './records.ts';
 
-export { KIND_CODES, KIND_OF_CODE, numbered, type IndexPage, type IndexRecord, type QuickFindIndex, type RecordKind, type SourcePublication } from './records.ts';
+export {
+  KIND_CODES,
+  KIND_OF_CODE,
+  numbered,
+  type IndexPage,
+  type IndexRecord,
+  type QuickFindIndex,
+  type RecordKind,
+  type SourcePublication,
+} from './records.ts';
 
 /** A heading, example or box of a document page, as read from the built page. */
 export interface SourceBlock {
@@ -92,7 +108,12 @@ export function splitNumber(heading: string): { number?: string; title: string }
 /** Words worth keeping: not stop words, numbers, web addresses or their parts. */
 function tokens(text: string): string[] {
   return words(fold(text)).filter(
-    (w) => w.length >= 3 && !STOP.has(w) && !/^[\d.-]+$/.test(w) && !/\.[a-z]{2,}/.test(w) && !/^(?:https?|www|html?|pdf)$/.test(w),
+    (w) =>
+      w.length >= 3 &&
+      !STOP.has(w) &&
+      !/^[\d.-]+$/.test(w) &&
+      !/\.[a-z]{2,}/.test(w) &&
+      !/^(?:https?|www|html?|pdf)$/.test(w),
   );
 }
 
@@ -157,7 +178,8 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
           current = h2;
         } else {
           // "5." under "III." is III.5; an unnumbered h3 under "2.2" keeps no number of its own.
-          if (number) rec.n = h2Number && /^\d+$/.test(number) && /^[IVXLC]+$/.test(h2Number) ? `${h2Number}.${number}` : number;
+          if (number)
+            rec.n = h2Number && /^\d+$/.test(number) && /^[IVXLC]+$/.test(h2Number) ? `${h2Number}.${number}` : number;
           if (h2) rec.c = h2;
           current = numbered({ n: rec.n, t: title });
         }
@@ -200,6 +222,8 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
 /** The index as a classic script that sets a global: loadable from file:// where fetch is not. */
 export function quickFindScript(index: QuickFindIndex, globalName = 'siteQuickFind'): string {
   // JSON is valid JavaScript except for U+2028/9 in older engines; "</" must not end a script.
-  const json = JSON.stringify(index).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/<\//g, '<\\/');
+  const json = JSON.stringify(index)
+    .replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+    .replace(/<\//g, '<\\/');
   return `window.${globalName}=${json};window.${globalName}Ready&&window.${globalName}Ready();\n`;
 }

@@ -15,7 +15,8 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Inside the text, but not the source's words: markers and labels the site adds. */
-const SKIP_SELECTOR = '[data-fnref], [data-pagefind-ignore], .example__kicker, .editorial-note__label, script, style, template, .footnotes, nav';
+const SKIP_SELECTOR =
+  '[data-fnref], [data-pagefind-ignore], .example__kicker, .editorial-note__label, script, style, template, .footnotes, nav';
 
 const isElement = (n: Node): n is HTMLElement => n.nodeType === ELEMENT_NODE;
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -24,7 +25,14 @@ function textOf(el: HTMLElement): string {
   const copy = parse(el.outerHTML);
   for (const e of copy.querySelectorAll(SKIP_SELECTOR)) e.remove();
   // Block boundaries become spaces so words do not run together.
-  return clean(copy.innerHTML.replace(/<\/?(?:p|li|h[1-6]|td|th|tr|div|section|aside|figure|figcaption|caption|br|details|summary)\b[^>]*>/gi, ' ').replace(/<[^>]+>/g, ''))
+  return clean(
+    copy.innerHTML
+      .replace(
+        /<\/?(?:p|li|h[1-6]|td|th|tr|div|section|aside|figure|figcaption|caption|br|details|summary)\b[^>]*>/gi,
+        ' ',
+      )
+      .replace(/<[^>]+>/g, ''),
+  )
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -35,7 +43,8 @@ function textOf(el: HTMLElement): string {
 
 /** A figure's caption without the site's "(redrawn by this site …)" aside. */
 function captionOf(el: HTMLElement): string | undefined {
-  const cap = el.querySelector('.figure__caption-text') ?? el.querySelector('figcaption') ?? el.querySelector('caption');
+  const cap =
+    el.querySelector('.figure__caption-text') ?? el.querySelector('figcaption') ?? el.querySelector('caption');
   if (!cap) return undefined;
   return textOf(cap).replace(/\s*\((?:redrawn|drawn)[^)]*\)\s*$/i, '') || undefined;
 }
@@ -125,12 +134,15 @@ export function markForPagefind(html: string, { publication }: PagefindMarkup): 
   if (!main) return html;
   main.setAttribute('data-pagefind-body', '');
   main.setAttribute('data-pagefind-filter', `publication:${publication}`);
-  for (const el of main.querySelectorAll('nav, .toc, .cite, .prev-next, .doc__publication, [data-fnref], .example__kicker, .footnotes__back, script, style')) {
+  for (const el of main.querySelectorAll(
+    'nav, .toc, .cite, .prev-next, .doc__publication, [data-fnref], .example__kicker, .footnotes__back, script, style',
+  )) {
     el.setAttribute('data-pagefind-ignore', 'all');
   }
   for (const tag of ['h1', 'h2', 'h3', 'h4'] as const) {
     for (const h of main.querySelectorAll(tag)) h.setAttribute('data-pagefind-weight', String(PAGEFIND_WEIGHTS[tag]));
   }
-  for (const h of main.querySelectorAll('.example__title, .box__title')) h.setAttribute('data-pagefind-weight', String(PAGEFIND_WEIGHTS.example));
+  for (const h of main.querySelectorAll('.example__title, .box__title'))
+    h.setAttribute('data-pagefind-weight', String(PAGEFIND_WEIGHTS.example));
   return root.toString();
 }

@@ -25,7 +25,11 @@ function splitUrl(url: string): { path: string; query: string; hash: string } {
   const hash = hashAt >= 0 ? url.slice(hashAt) : '';
   const rest = hashAt >= 0 ? url.slice(0, hashAt) : url;
   const queryAt = rest.indexOf('?');
-  return { path: queryAt >= 0 ? rest.slice(0, queryAt) : rest, query: queryAt >= 0 ? rest.slice(queryAt + 1) : '', hash };
+  return {
+    path: queryAt >= 0 ? rest.slice(0, queryAt) : rest,
+    query: queryAt >= 0 ? rest.slice(queryAt + 1) : '',
+    hash,
+  };
 }
 
 /** The result's link, from the current page. */
@@ -52,5 +56,12 @@ export function resultKey(url: string): string {
 /** The words to highlight that a page's address carries, e.g. "?highlight=traffic&highlight=light". */
 export function highlightTerms(search: string): string[] {
   const params = new URLSearchParams(search);
-  return [...new Set(params.getAll(HIGHLIGHT_PARAM).flatMap((v) => v.split(/\s+/)).filter((t) => t.length >= 2))].slice(0, 10);
+  return [
+    ...new Set(
+      params
+        .getAll(HIGHLIGHT_PARAM)
+        .flatMap((v) => v.split(/\s+/))
+        .filter((t) => t.length >= 2),
+    ),
+  ].slice(0, 10);
 }

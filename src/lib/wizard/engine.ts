@@ -22,9 +22,7 @@ export type WalkFailure =
   /** The tree points at a node it does not have (validateTree would have said so). */
   | { code: 'missing-node'; index: number; nodeId: string; message: string };
 
-export type WalkResult =
-  | { ok: true; node: WizardNode; steps: Step[] }
-  | { ok: false; reason: WalkFailure };
+export type WalkResult = { ok: true; node: WizardNode; steps: Step[] } | { ok: false; reason: WalkFailure };
 
 const indexes = new WeakMap<WizardTree, Map<string, WizardNode>>();
 
@@ -55,7 +53,12 @@ export function outcomesOf(tree: WizardTree): OutcomeNode[] {
 export function walk(tree: WizardTree, answerIds: readonly string[]): WalkResult {
   let node = nodeById(tree, tree.start);
   if (!node) {
-    return fail({ code: 'missing-node', index: 0, nodeId: tree.start, message: `start node "${tree.start}" does not exist` });
+    return fail({
+      code: 'missing-node',
+      index: 0,
+      nodeId: tree.start,
+      message: `start node "${tree.start}" does not exist`,
+    });
   }
   const steps: Step[] = [];
   for (const [index, answerId] of answerIds.entries()) {
@@ -106,7 +109,12 @@ function currentNode(tree: WizardTree, steps: readonly Step[]): WizardNode | und
  * `id` itself if it is a question; undefined when paths differ in length (or
  * the tree is broken). Memoised per call because subtrees are shared.
  */
-function fixedDepth(tree: WizardTree, id: string, memo: Map<string, number | undefined>, visiting: Set<string>): number | undefined {
+function fixedDepth(
+  tree: WizardTree,
+  id: string,
+  memo: Map<string, number | undefined>,
+  visiting: Set<string>,
+): number | undefined {
   if (memo.has(id)) return memo.get(id);
   const node = nodeById(tree, id);
   if (!node || visiting.has(id)) return undefined; // missing node or a loop: no certain count
@@ -126,7 +134,10 @@ function fixedDepth(tree: WizardTree, id: string, memo: Map<string, number | und
  * number of questions: a count that later jumps would mislead. On an outcome,
  * index and total are both the number of questions answered.
  */
-export function questionPosition(tree: WizardTree, steps: readonly Step[]): { index: number; total: number | undefined } {
+export function questionPosition(
+  tree: WizardTree,
+  steps: readonly Step[],
+): { index: number; total: number | undefined } {
   const node = currentNode(tree, steps);
   if (!node) return { index: steps.length + 1, total: undefined };
   if (node.kind === 'outcome') return { index: steps.length, total: steps.length };
@@ -146,7 +157,12 @@ export function questionPosition(tree: WizardTree, steps: readonly Step[]): { in
  * Throws a RangeError if stepIndex is not a question the walk reaches or
  * newAnswerId is not one of its answers: the UI only offers valid choices.
  */
-export function changeAnswer(tree: WizardTree, answerIds: readonly string[], stepIndex: number, newAnswerId: string): string[] {
+export function changeAnswer(
+  tree: WizardTree,
+  answerIds: readonly string[],
+  stepIndex: number,
+  newAnswerId: string,
+): string[] {
   const inRange = Number.isInteger(stepIndex) && stepIndex >= 0 && stepIndex <= answerIds.length;
   const before = walk(tree, inRange ? answerIds.slice(0, stepIndex) : []);
   if (!inRange || !before.ok) {

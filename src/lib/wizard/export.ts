@@ -36,15 +36,26 @@ export function toMarkdown(r: WalkRecord): string {
     lines.push(`> ${c.quote}`, `> — [${c.doc}#${c.anchor}](${r.docUrl(c.doc, c.anchor)})`, '');
   }
   if (r.outcome.examples?.length) {
-    lines.push('## Examples in the text', '', ...r.outcome.examples.map((e) => `- [${e.label}](${r.docUrl(e.doc, e.anchor)})`), '');
+    lines.push(
+      '## Examples in the text',
+      '',
+      ...r.outcome.examples.map((e) => `- [${e.label}](${r.docUrl(e.doc, e.anchor)})`),
+      '',
+    );
   }
-  lines.push('## Next steps', '', ...r.outcome.nextSteps.map((n) => `- [${n.label}](${r.docUrl(n.doc, n.anchor)})`), '');
-  if (r.outcome.siteNote) lines.push(`_Note from the Cybersecurity Governance Guide (not DCAF's text):_ ${r.outcome.siteNote}`, '');
+  lines.push(
+    '## Next steps',
+    '',
+    ...r.outcome.nextSteps.map((n) => `- [${n.label}](${r.docUrl(n.doc, n.anchor)})`),
+    '',
+  );
+  if (r.outcome.siteNote)
+    lines.push(`_Note from the Cybersecurity Governance Guide (not DCAF's text):_ ${r.outcome.siteNote}`, '');
   lines.push(
     '---',
     '',
     `Made with the Cybersecurity Governance Guide on ${r.date.toISOString().slice(0, 10)}: ${r.shareUrl}`,
-    'Quoted passages are from DCAF publications; the recommendation wording is the Guide\'s own.',
+    "Quoted passages are from DCAF publications; the recommendation wording is the Guide's own.",
     '',
   );
   return lines.join('\n');
@@ -58,7 +69,12 @@ export function toJson(r: WalkRecord): string {
       title: r.tree.title,
       date: r.date.toISOString(),
       link: r.shareUrl,
-      answers: r.steps.map((s) => ({ question: s.question.id, questionText: s.question.title, answer: s.answerId, answerText: label(s.question, s.answerId) })),
+      answers: r.steps.map((s) => ({
+        question: s.question.id,
+        questionText: s.question.title,
+        answer: s.answerId,
+        answerText: label(s.question, s.answerId),
+      })),
       outcome: {
         id: r.outcome.id,
         title: r.outcome.title,

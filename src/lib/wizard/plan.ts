@@ -39,8 +39,17 @@ export function parseNotes(raw: string | null): Record<string, string> {
   }
 }
 
-export function planToMarkdown(sections: readonly PlanSection[], docUrl: (doc: string, anchor: string) => string, date: Date): string {
-  const lines = ['# Plan for a first meeting', '', `Prepared with the Cybersecurity Governance Guide, ${date.toISOString().slice(0, 10)}.`, ''];
+export function planToMarkdown(
+  sections: readonly PlanSection[],
+  docUrl: (doc: string, anchor: string) => string,
+  date: Date,
+): string {
+  const lines = [
+    '# Plan for a first meeting',
+    '',
+    `Prepared with the Cybersecurity Governance Guide, ${date.toISOString().slice(0, 10)}.`,
+    '',
+  ];
   for (const s of sections) {
     lines.push(`## ${s.tree.title}`, '');
     if (s.outcome) {
@@ -50,7 +59,7 @@ export function planToMarkdown(sections: readonly PlanSection[], docUrl: (doc: s
     } else lines.push('_Not answered yet._', '');
     if (s.note.trim()) lines.push('Notes:', '', s.note.trim(), '');
   }
-  lines.push('---', 'Quoted passages are from DCAF publications; recommendations and notes are not DCAF\'s text.', '');
+  lines.push('---', "Quoted passages are from DCAF publications; recommendations and notes are not DCAF's text.", '');
   return lines.join('\n');
 }
 
@@ -64,7 +73,14 @@ export function planToJson(sections: readonly PlanSection[], date: Date): string
         toolVersion: s.tree.version,
         title: s.tree.title,
         answers: s.answers,
-        outcome: s.outcome ? { id: s.outcome.id, title: s.outcome.title, recommendation: s.outcome.recommendation, citations: s.outcome.citations } : null,
+        outcome: s.outcome
+          ? {
+              id: s.outcome.id,
+              title: s.outcome.title,
+              recommendation: s.outcome.recommendation,
+              citations: s.outcome.citations,
+            }
+          : null,
         note: s.note,
       })),
     },

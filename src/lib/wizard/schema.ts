@@ -34,7 +34,7 @@ export const citationSchema = z.strictObject({
   doc: docId,
   anchor,
   // Long enough that finding it in the page means something.
-  quote: text('quote').min(10, 'quote: give at least 10 characters of the source\'s own words'),
+  quote: text('quote').min(10, "quote: give at least 10 characters of the source's own words"),
 });
 
 export const docLinkSchema = z.strictObject({

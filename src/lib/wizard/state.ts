@@ -57,10 +57,15 @@ export function decodeState(tree: WizardTree, input: unknown): DecodeResult {
     ok: false,
     error: { code, message, usable },
   });
-  if (input === null || input === undefined) return error('empty', `There are no saved answers in this link. ${START_AGAIN}`);
-  if (typeof input !== 'string') return error('malformed', `The saved answers in this link could not be read. ${START_AGAIN}`);
+  if (input === null || input === undefined)
+    return error('empty', `There are no saved answers in this link. ${START_AGAIN}`);
+  if (typeof input !== 'string')
+    return error('malformed', `The saved answers in this link could not be read. ${START_AGAIN}`);
   if (input.length > MAX_STATE_LENGTH) {
-    return error('too-long', `The saved answers in this link are far longer than this tool ever makes, so they were not read. ${START_AGAIN}`);
+    return error(
+      'too-long',
+      `The saved answers in this link are far longer than this tool ever makes, so they were not read. ${START_AGAIN}`,
+    );
   }
 
   let text = input.trim();
@@ -68,7 +73,10 @@ export function decodeState(tree: WizardTree, input: unknown): DecodeResult {
     try {
       text = decodeURIComponent(text).trim();
     } catch {
-      return error('malformed', `The saved answers in this link are damaged (it may have been changed when it was copied). ${START_AGAIN}`);
+      return error(
+        'malformed',
+        `The saved answers in this link are damaged (it may have been changed when it was copied). ${START_AGAIN}`,
+      );
     }
   }
   text = text.replace(/^#/, '').replace(/\.+$/, '').toLowerCase();
@@ -76,14 +84,20 @@ export function decodeState(tree: WizardTree, input: unknown): DecodeResult {
 
   const match = STATE_FORM.exec(text);
   if (!match) {
-    return error('malformed', `The saved answers in this link could not be read: it may have been cut short or changed when it was copied. ${START_AGAIN}`);
+    return error(
+      'malformed',
+      `The saved answers in this link could not be read: it may have been cut short or changed when it was copied. ${START_AGAIN}`,
+    );
   }
   const version = Number(match[1]);
   const answers = (match[2] ?? '').split('.').slice(1);
 
   if (version !== tree.version) {
     const age = version < tree.version ? 'an earlier' : 'a different';
-    return error('wrong-version', `This link was made with ${age} version of this tool, whose questions have since changed, so its answers may no longer mean the same. ${START_AGAIN}`);
+    return error(
+      'wrong-version',
+      `This link was made with ${age} version of this tool, whose questions have since changed, so its answers may no longer mean the same. ${START_AGAIN}`,
+    );
   }
 
   const result = walk(tree, answers);
@@ -92,11 +106,23 @@ export function decodeState(tree: WizardTree, input: unknown): DecodeResult {
   const reason = result.reason;
   switch (reason.code) {
     case 'unknown-answer':
-      return error('unknown-answer', `Answer ${reason.index + 1} in this link is not one of the choices for that question, so the answers stop there. You can carry on from question ${reason.index + 1}, or start again.`, usable);
+      return error(
+        'unknown-answer',
+        `Answer ${reason.index + 1} in this link is not one of the choices for that question, so the answers stop there. You can carry on from question ${reason.index + 1}, or start again.`,
+        usable,
+      );
     case 'past-outcome':
-      return error('extra-answers', `This link has more answers than the questions it leads through; the extra ones were left out. You can use the result the first ${reason.index} answers lead to, or start again.`, usable);
+      return error(
+        'extra-answers',
+        `This link has more answers than the questions it leads through; the extra ones were left out. You can use the result the first ${reason.index} answers lead to, or start again.`,
+        usable,
+      );
     case 'missing-node':
-      return error('broken-tree', `This tool could not follow the answers in this link (a fault on our side, not in your link). ${START_AGAIN}`, usable);
+      return error(
+        'broken-tree',
+        `This tool could not follow the answers in this link (a fault on our side, not in your link). ${START_AGAIN}`,
+        usable,
+      );
   }
 }
 
@@ -134,7 +160,8 @@ const MAX_STORED_LENGTH = 100_000;
 export function parseStored(raw: string | null, tree: WizardTree): ParseStoredResult {
   const none = (reason: StoredReason, message: string): ParseStoredResult => ({ ok: false, reason, message });
   if (raw === null || raw === undefined) return none('absent', 'nothing saved for this tool');
-  if (typeof raw !== 'string' || raw.length > MAX_STORED_LENGTH) return none('corrupt', 'the saved answers are not readable');
+  if (typeof raw !== 'string' || raw.length > MAX_STORED_LENGTH)
+    return none('corrupt', 'the saved answers are not readable');
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -142,7 +169,11 @@ export function parseStored(raw: string | null, tree: WizardTree): ParseStoredRe
     return none('corrupt', 'the saved answers are not valid JSON');
   }
   if (!isStoredState(data)) return none('foreign', 'what is saved under this key is not a set of answers');
-  if (data.v !== tree.version) return none('other-version', `the answers were saved with version ${data.v} of this tool; it is now version ${tree.version}`);
+  if (data.v !== tree.version)
+    return none(
+      'other-version',
+      `the answers were saved with version ${data.v} of this tool; it is now version ${tree.version}`,
+    );
   if (!walk(tree, data.answers).ok) return none('stale', 'the saved answers no longer fit the questions');
   return { ok: true, answers: [...data.answers], savedAt: data.savedAt };
 }

@@ -72,36 +72,45 @@ function structureProblems(tree: WizardTree, problem: MakeProblem): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, WizardNode>();
   for (const node of tree.nodes) {
-    if (byId.has(node.id)) problems.push(problem('duplicate-node', `node id "${node.id}" is used more than once`, node.id));
+    if (byId.has(node.id))
+      problems.push(problem('duplicate-node', `node id "${node.id}" is used more than once`, node.id));
     else byId.set(node.id, node);
   }
 
   const start = byId.get(tree.start);
   if (!start) problems.push(problem('missing-start', `start "${tree.start}" is not a node of the tree`));
-  else if (start.kind === 'outcome') problems.push(problem('start-is-outcome', `start "${tree.start}" is an outcome: a wizard must ask something`));
+  else if (start.kind === 'outcome')
+    problems.push(problem('start-is-outcome', `start "${tree.start}" is an outcome: a wizard must ask something`));
 
   for (const node of byId.values()) {
     if (node.kind !== 'question') continue;
     const seen = new Set<string>();
     for (const answer of node.answers) {
-      if (seen.has(answer.id)) problems.push(problem('duplicate-answer', `answer id "${answer.id}" is used more than once in this question`, node.id));
+      if (seen.has(answer.id))
+        problems.push(
+          problem('duplicate-answer', `answer id "${answer.id}" is used more than once in this question`, node.id),
+        );
       seen.add(answer.id);
       if (!byId.has(answer.next)) {
-        problems.push(problem('dangling-answer', `answer "${answer.id}" leads to missing node "${answer.next}"`, node.id));
+        problems.push(
+          problem('dangling-answer', `answer "${answer.id}" leads to missing node "${answer.next}"`, node.id),
+        );
       }
     }
   }
 
-  const next = (node: WizardNode) => (node.kind === 'question' ? node.answers.map((a) => a.next).filter((id) => byId.has(id)) : []);
+  const next = (node: WizardNode) =>
+    node.kind === 'question' ? node.answers.map((a) => a.next).filter((id) => byId.has(id)) : [];
 
   if (start) {
     const reached = new Set([start.id]);
     const queue = [start.id];
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      for (const n of next(byId.get(id)!)) if (!reached.has(n)) (reached.add(n), queue.push(n));
+      for (const n of next(byId.get(id)!)) if (!reached.has(n)) reached.add(n), queue.push(n);
     }
     for (const node of byId.values()) {
-      if (!reached.has(node.id)) problems.push(problem('unreachable', `no path from start "${start.id}" leads to this ${node.kind}`, node.id));
+      if (!reached.has(node.id))
+        problems.push(problem('unreachable', `no path from start "${start.id}" leads to this ${node.kind}`, node.id));
     }
   }
 
@@ -119,7 +128,8 @@ function structureProblems(tree: WizardTree, problem: MakeProblem): Problem[] {
     }
   }
   for (const node of byId.values()) {
-    if (!leadsToOutcome.has(node.id)) problems.push(problem('dead-end', 'no answer here leads, in the end, to an outcome', node.id));
+    if (!leadsToOutcome.has(node.id))
+      problems.push(problem('dead-end', 'no answer here leads, in the end, to an outcome', node.id));
   }
   return problems;
 }
@@ -138,7 +148,9 @@ function cycleProblems(byId: Map<string, WizardNode>, problem: MakeProblem): Pro
         const at = path.indexOf(answer.next);
         if (at >= 0) {
           const loop = [...path.slice(at), answer.next].join(' → ');
-          problems.push(problem('cycle', `answer "${answer.id}" leads back to "${answer.next}", making a loop ${loop}`, id));
+          problems.push(
+            problem('cycle', `answer "${answer.id}" leads back to "${answer.next}", making a loop ${loop}`, id),
+          );
         } else visit(answer.next);
       }
     }
@@ -154,13 +166,25 @@ function sourceProblems(tree: WizardTree, checks: SourceChecks, problem: MakePro
   const { anchorExists, quoteFound } = checks;
   const link = (what: string, target: { doc: string; anchor: string }, node?: string) => {
     if (anchorExists && !anchorExists(target.doc, target.anchor)) {
-      problems.push(problem('missing-anchor', `${what} → ${target.doc}#${target.anchor}: no element with that id in the built page`, node));
+      problems.push(
+        problem(
+          'missing-anchor',
+          `${what} → ${target.doc}#${target.anchor}: no element with that id in the built page`,
+          node,
+        ),
+      );
     }
   };
   const cite = (what: string, citation: Citation, node: string) => {
     link(what, citation, node);
     if (quoteFound && !quoteFound(citation.doc, citation.quote)) {
-      problems.push(problem('quote-not-found', `${what} quote "${shorten(citation.quote)}" is not in the text of ${citation.doc}`, node));
+      problems.push(
+        problem(
+          'quote-not-found',
+          `${what} quote "${shorten(citation.quote)}" is not in the text of ${citation.doc}`,
+          node,
+        ),
+      );
     }
   };
   const links = (what: string, list: DocLink[] | undefined, node: string) =>
@@ -190,7 +214,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The node an issue path points into (by id where it has one) and the field path inside it. */
 function locate(input: unknown, path: readonly PropertyKey[]): { node?: string; field?: string } {
   const format = (p: readonly PropertyKey[]) =>
-    p.length === 0 ? undefined : p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
+    p.length === 0
+      ? undefined
+      : p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
   if (path[0] === 'nodes' && typeof path[1] === 'number') {
     const nodes = isRecord(input) && Array.isArray(input.nodes) ? input.nodes : [];
     const raw: unknown = nodes[path[1]];
@@ -205,7 +231,10 @@ export function assertValidTrees(trees: readonly unknown[], checks: SourceChecks
   const problems = trees.flatMap((tree) => validateTree(tree, checks));
   const ids = trees.map(treeIdOf);
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
-  const all = [...problems.map((p) => p.message), ...[...new Set(repeated)].map((id) => `${id} › tree id is used by more than one tree [duplicate-tree]`)];
+  const all = [
+    ...problems.map((p) => p.message),
+    ...[...new Set(repeated)].map((id) => `${id} › tree id is used by more than one tree [duplicate-tree]`),
+  ];
   if (all.length > 0) {
     throw new Error(`${all.length} problem${all.length === 1 ? '' : 's'} in the wizard trees:\n  ${all.join('\n  ')}`);
   }

@@ -14,7 +14,13 @@ export const INPUT: QuickFindInput = {
       publication: 'booklets',
       intro: '',
       blocks: [
-        { kind: 'section', depth: 2, id: 'about-the-author', title: 'About the author', body: 'Dr. Tadas Jakštas is an expert. Dr. Jakštas led the maturity assessment project with ENISA.' },
+        {
+          kind: 'section',
+          depth: 2,
+          id: 'about-the-author',
+          title: 'About the author',
+          body: 'Dr. Tadas Jakštas is an expert. Dr. Jakštas led the maturity assessment project with ENISA.',
+        },
       ],
     },
     {
@@ -25,11 +31,33 @@ export const INPUT: QuickFindInput = {
       description: 'What a sectoral computer emergency response team does.',
       intro: 'Sectoral CERTs serve one sector of the economy.',
       blocks: [
-        { kind: 'section', depth: 2, id: 'iii-recommendations', title: 'III. Recommendations for setting up a sectoral CERT', body: 'The following recommendations.' },
-        { kind: 'section', depth: 3, id: 'iii-5-legislation-and-legal-authority', title: '5. Understand legislation and legal authority or guidance', body: 'Laws and regulations bind the sectoral CERT; compliance is enforced by the regulator.' },
+        {
+          kind: 'section',
+          depth: 2,
+          id: 'iii-recommendations',
+          title: 'III. Recommendations for setting up a sectoral CERT',
+          body: 'The following recommendations.',
+        },
+        {
+          kind: 'section',
+          depth: 3,
+          id: 'iii-5-legislation-and-legal-authority',
+          title: '5. Understand legislation and legal authority or guidance',
+          body: 'Laws and regulations bind the sectoral CERT; compliance is enforced by the regulator.',
+        },
         { kind: 'section', depth: 2, id: 'iv-examples', title: 'IV. Examples of established sectoral CERTs', body: '' },
-        { kind: 'example', id: 'example-certfin', title: 'CERTFin (Italy)', body: 'CERTFin is the Italian financial CERT, set up by the banking association ABI and the Bank of Italy.' },
-        { kind: 'example', id: 'example-z-cert', title: 'Creation of the Z-CERT (The Netherlands)', body: 'Z-CERT serves Dutch hospitals and healthcare institutions.' },
+        {
+          kind: 'example',
+          id: 'example-certfin',
+          title: 'CERTFin (Italy)',
+          body: 'CERTFin is the Italian financial CERT, set up by the banking association ABI and the Bank of Italy.',
+        },
+        {
+          kind: 'example',
+          id: 'example-z-cert',
+          title: 'Creation of the Z-CERT (The Netherlands)',
+          body: 'Z-CERT serves Dutch hospitals and healthcare institutions.',
+        },
       ],
     },
     {
@@ -39,7 +67,13 @@ export const INPUT: QuickFindInput = {
       publication: 'booklets',
       intro: 'Information sharing between public and private actors.',
       blocks: [
-        { kind: 'section', depth: 2, id: 'iii-recommendations', title: 'III. Recommendations for strengthening cooperation with private sector actors', body: 'The following recommendations.' },
+        {
+          kind: 'section',
+          depth: 2,
+          id: 'iii-recommendations',
+          title: 'III. Recommendations for strengthening cooperation with private sector actors',
+          body: 'The following recommendations.',
+        },
         {
           kind: 'section',
           depth: 3,
@@ -48,9 +82,25 @@ export const INPUT: QuickFindInput = {
           body: 'The TLP provides a very easy method. RED information is personal; AMBER limited; GREEN community wide; WHITE unlimited. The TLP is used widely.',
           extra: ['Figure: The four colours of the Traffic Light Protocol'],
         },
-        { kind: 'section', depth: 2, id: 'iv-examples', title: 'IV. Examples of information-sharing initiatives', body: '' },
-        { kind: 'example', id: 'example-up-kritis', title: 'UP KRITIS (Germany)', body: 'In Germany, UP KRITIS is a national joint initiative between the state and CI operators.' },
-        { kind: 'example', id: 'example-melani', title: 'MELANI (Switzerland)', body: 'The Reporting and Analysis Centre for Information Assurance in Switzerland.' },
+        {
+          kind: 'section',
+          depth: 2,
+          id: 'iv-examples',
+          title: 'IV. Examples of information-sharing initiatives',
+          body: '',
+        },
+        {
+          kind: 'example',
+          id: 'example-up-kritis',
+          title: 'UP KRITIS (Germany)',
+          body: 'In Germany, UP KRITIS is a national joint initiative between the state and CI operators.',
+        },
+        {
+          kind: 'example',
+          id: 'example-melani',
+          title: 'MELANI (Switzerland)',
+          body: 'The Reporting and Analysis Centre for Information Assurance in Switzerland.',
+        },
       ],
     },
     {
@@ -60,7 +110,13 @@ export const INPUT: QuickFindInput = {
       intro: 'Good practices for planning, setting up and running a PPP.',
       blocks: [
         { kind: 'section', depth: 2, id: '2-2-setting-up', title: '2.2 Setting up a cybersecurity PPP', body: '' },
-        { kind: 'section', depth: 3, id: '2-2-level-of-formality', title: 'Determine the appropriate level of formality', body: 'Informal or formal arrangements bind members differently.' },
+        {
+          kind: 'section',
+          depth: 3,
+          id: '2-2-level-of-formality',
+          title: 'Determine the appropriate level of formality',
+          body: 'Informal or formal arrangements bind members differently.',
+        },
         {
           kind: 'section',
           depth: 3,
@@ -68,7 +124,13 @@ export const INPUT: QuickFindInput = {
           title: 'Define the hierarchical structure',
           body: 'The PPP can then be run either by all members or by an administrative body, such as a secretariat. It can be run by the partners or by an independent secretariat, for which funding would need to be secured.',
         },
-        { kind: 'section', depth: 3, id: '2-2-financial-plan', title: 'Establish a financial plan', body: 'A budget for costs, contact points, a secretariat, or long-term initiatives; funding sources and funds raised.' },
+        {
+          kind: 'section',
+          depth: 3,
+          id: '2-2-financial-plan',
+          title: 'Establish a financial plan',
+          body: 'A budget for costs, contact points, a secretariat, or long-term initiatives; funding sources and funds raised.',
+        },
       ],
     },
   ],

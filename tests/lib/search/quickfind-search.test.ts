@@ -10,14 +10,25 @@ const urls = (q: string) => qf.search(q).map((h) => h.url);
 describe('quick-find search', () => {
   it('finds examples by name, first, without far weaker neighbours', () => {
     expect(urls('CERTFin')).toEqual(['booklets/sectoral-certs/#example-certfin']);
-    expect(first('CERTFin')).toMatchObject({ kind: 'example', url: 'booklets/sectoral-certs/#example-certfin', title: 'CERTFin (Italy)' });
-    expect(first('UP KRITIS')).toMatchObject({ kind: 'example', url: 'booklets/private-sector-cooperation/#example-up-kritis' });
+    expect(first('CERTFin')).toMatchObject({
+      kind: 'example',
+      url: 'booklets/sectoral-certs/#example-certfin',
+      title: 'CERTFin (Italy)',
+    });
+    expect(first('UP KRITIS')).toMatchObject({
+      kind: 'example',
+      url: 'booklets/private-sector-cooperation/#example-up-kritis',
+    });
     expect(first('melani')?.url).toBe('booklets/private-sector-cooperation/#example-melani');
   });
 
   it('puts the passage before the glossary line and the tool for a name the text uses', () => {
     const hits = qf.search('Traffic Light Protocol');
-    expect(hits[0]).toMatchObject({ kind: 'section', url: 'booklets/private-sector-cooperation/#iii-5-discretion-of-shared-information', title: 'III.5 Ensure the discretion of shared information' });
+    expect(hits[0]).toMatchObject({
+      kind: 'section',
+      url: 'booklets/private-sector-cooperation/#iii-5-discretion-of-shared-information',
+      title: 'III.5 Ensure the discretion of shared information',
+    });
     expect(hits.map((h) => h.kind)).toEqual(expect.arrayContaining(['term', 'tool']));
   });
 
@@ -58,7 +69,12 @@ describe('quick-find search', () => {
 
   it('finds sections by number', () => {
     const hits = qf.search('III.5');
-    expect(hits.slice(0, 2).map((h) => h.url).sort()).toEqual([
+    expect(
+      hits
+        .slice(0, 2)
+        .map((h) => h.url)
+        .sort(),
+    ).toEqual([
       'booklets/private-sector-cooperation/#iii-5-discretion-of-shared-information',
       'booklets/sectoral-certs/#iii-5-legislation-and-legal-authority',
     ]);
@@ -73,7 +89,9 @@ describe('quick-find search', () => {
 
   it('says where each hit is, and which words to highlight there', () => {
     const hit = first('secretariat')!;
-    expect(hit.context).toBe('Chapter 2 Planning, setting up, and running a cybersecurity PPP › 2.2 Setting up a cybersecurity PPP');
+    expect(hit.context).toBe(
+      'Chapter 2 Planning, setting up, and running a cybersecurity PPP › 2.2 Setting up a cybersecurity PPP',
+    );
     expect(hit.terms).toContain('secretariat');
     expect(first('Jakstas')!.terms).toEqual(['jakstas']);
     expect(first('CERTFin')!.context).toBe('Booklet 2: Sectoral CERTs › IV. Examples of established sectoral CERTs');

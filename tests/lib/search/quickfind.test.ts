@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuickFindIndex, distinctiveWords, quickFindScript, splitNumber, type IndexRecord } from '../../../src/lib/search/quickfind';
+import {
+  buildQuickFindIndex,
+  distinctiveWords,
+  quickFindScript,
+  splitNumber,
+  type IndexRecord,
+} from '../../../src/lib/search/quickfind';
 import { INPUT } from './fixture';
 
 const index = buildQuickFindIndex(INPUT);
@@ -12,9 +18,15 @@ const rec = (page: string, anchor?: string): IndexRecord => {
 
 describe('splitNumber', () => {
   it('reads booklet and guide numbering', () => {
-    expect(splitNumber('III. Recommendations for setting up')).toEqual({ number: 'III', title: 'Recommendations for setting up' });
+    expect(splitNumber('III. Recommendations for setting up')).toEqual({
+      number: 'III',
+      title: 'Recommendations for setting up',
+    });
     expect(splitNumber('5. Ensure the discretion')).toEqual({ number: '5', title: 'Ensure the discretion' });
-    expect(splitNumber('2.2 Setting up a cybersecurity PPP')).toEqual({ number: '2.2', title: 'Setting up a cybersecurity PPP' });
+    expect(splitNumber('2.2 Setting up a cybersecurity PPP')).toEqual({
+      number: '2.2',
+      title: 'Setting up a cybersecurity PPP',
+    });
     expect(splitNumber('Define the hierarchical structure')).toEqual({ title: 'Define the hierarchical structure' });
     expect(splitNumber('Introduction')).toEqual({ title: 'Introduction' });
   });
@@ -37,11 +49,17 @@ describe('buildQuickFindIndex: fields', () => {
     expect(r).toMatchObject({ k: 's', n: 'III.5', t: 'Ensure the discretion of shared information' });
     expect(r.c).toBe('III. Recommendations for strengthening cooperation with private sector actors');
     expect(r.x).toBe('Figure: The four colours of the Traffic Light Protocol');
-    expect(rec('booklets/sectoral-certs/', 'iii-recommendations')).toMatchObject({ n: 'III', t: 'Recommendations for setting up a sectoral CERT' });
+    expect(rec('booklets/sectoral-certs/', 'iii-recommendations')).toMatchObject({
+      n: 'III',
+      t: 'Recommendations for setting up a sectoral CERT',
+    });
   });
 
   it('keeps guide numbers and gives unnumbered subsections their section as context', () => {
-    expect(rec('ppp-guide/chapter-2/', '2-2-setting-up')).toMatchObject({ n: '2.2', t: 'Setting up a cybersecurity PPP' });
+    expect(rec('ppp-guide/chapter-2/', '2-2-setting-up')).toMatchObject({
+      n: '2.2',
+      t: 'Setting up a cybersecurity PPP',
+    });
     const sub = rec('ppp-guide/chapter-2/', '2-2-hierarchical-structure');
     expect(sub.n).toBeUndefined();
     expect(sub.c).toBe('2.2 Setting up a cybersecurity PPP');
@@ -55,14 +73,27 @@ describe('buildQuickFindIndex: fields', () => {
   it('has glossary terms linking to their row', () => {
     const g = index.pages.findIndex((p) => p.u === 'glossary/');
     expect(index.pubs[index.pages[g]!.p]!.id).toBe('glossary');
-    expect(index.recs.filter((r) => r.k === 'g')).toContainEqual({ k: 'g', g, a: 'abbr-fs-isac', t: 'FS-ISAC', x: 'Financial Services Information Sharing and Analysis Center' });
+    expect(index.recs.filter((r) => r.k === 'g')).toContainEqual({
+      k: 'g',
+      g,
+      a: 'abbr-fs-isac',
+      t: 'FS-ISAC',
+      x: 'Financial Services Information Sharing and Analysis Center',
+    });
   });
 
   it('has tools and their outcomes (not their questions), on the tool page', () => {
     const tool = rec('tools/tlp/');
-    expect(tool).toMatchObject({ k: 't', t: 'Which Traffic Light Protocol label should this information carry?', x: 'Choose RED, AMBER, GREEN or WHITE.' });
+    expect(tool).toMatchObject({
+      k: 't',
+      t: 'Which Traffic Light Protocol label should this information carry?',
+      x: 'Choose RED, AMBER, GREEN or WHITE.',
+    });
     const outcomes = index.recs.filter((r) => r.k === 'o');
-    expect(outcomes.map((o) => o.t)).toEqual(['TLP:RED — for named recipients only', 'TLP:AMBER — limited distribution']);
+    expect(outcomes.map((o) => o.t)).toEqual([
+      'TLP:RED — for named recipients only',
+      'TLP:AMBER — limited distribution',
+    ]);
     expect(outcomes.every((o) => o.g === tool.g)).toBe(true);
     expect(index.recs.some((r) => r.t.startsWith('Is it for named'))).toBe(false);
   });
@@ -77,13 +108,18 @@ describe('buildQuickFindIndex: distinctive words', () => {
   it('gives a section the rare words it repeats, folded', () => {
     expect(rec('ppp-guide/chapter-2/', '2-2-hierarchical-structure').w?.split(' ')).toContain('secretariat');
     expect(rec('booklets/introduction/', 'about-the-author').w?.split(' ')).toContain('jakstas');
-    expect(rec('booklets/private-sector-cooperation/', 'iii-5-discretion-of-shared-information').w?.split(' ')).toContain('tlp');
+    expect(
+      rec('booklets/private-sector-cooperation/', 'iii-5-discretion-of-shared-information').w?.split(' '),
+    ).toContain('tlp');
   });
 
-  it('leaves out stop words, numbers and the title\'s own words', () => {
+  it("leaves out stop words, numbers and the title's own words", () => {
     const [w] = distinctiveWords(
       [
-        { title: 'Establish a financial plan', body: 'The budget of the plan: 2021 funds and the budget, with https links.' },
+        {
+          title: 'Establish a financial plan',
+          body: 'The budget of the plan: 2021 funds and the budget, with https links.',
+        },
         { title: 'Other', body: 'Something else entirely.' },
       ],
       10,
@@ -117,7 +153,10 @@ describe('quickFindScript', () => {
   });
 
   it('cannot close its <script> element early', () => {
-    const tricky = buildQuickFindIndex({ publications: [], documents: [{ url: 'x/', title: '</script><b>', publication: 'p', intro: '', blocks: [] }] });
+    const tricky = buildQuickFindIndex({
+      publications: [],
+      documents: [{ url: 'x/', title: '</script><b>', publication: 'p', intro: '', blocks: [] }],
+    });
     expect(quickFindScript(tricky)).not.toContain('</script');
   });
 });

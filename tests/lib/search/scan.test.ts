@@ -33,7 +33,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>T</title><meta name="d
 describe('scanDocumentPage', () => {
   const doc = scanDocumentPage(PAGE, 'booklets/private-sector-cooperation/', 'booklets');
 
-  it('reads the title, the sidebar\'s short title and the description', () => {
+  it("reads the title, the sidebar's short title and the description", () => {
     expect(doc).toMatchObject({
       url: 'booklets/private-sector-cooperation/',
       publication: 'booklets',
@@ -59,7 +59,7 @@ describe('scanDocumentPage', () => {
     const s = doc.blocks[1]!;
     expect(s.body).toContain('The TLP provides a method.');
     expect(s.body).not.toMatch(/method\.3/);
-    expect(s.body).toContain('One\'s & others’.');
+    expect(s.body).toContain("One's & others’.");
     expect(s.body).toContain('After the figure.');
     expect(doc.blocks[2]!.body).toContain('Text after the example belongs to IV.');
     expect(doc.blocks[2]!.body).not.toContain('joint initiative');
@@ -67,7 +67,7 @@ describe('scanDocumentPage', () => {
     expect(doc.blocks.map((b) => b.body).join(' ')).not.toContain('A footnote');
   });
 
-  it('adds figure and table captions to their section, without the site\'s aside', () => {
+  it("adds figure and table captions to their section, without the site's aside", () => {
     expect(doc.blocks[1]!.extra).toEqual(['Figure: The four colours of the Traffic Light Protocol']);
     expect(doc.blocks[2]!.extra).toEqual(['Table 1 Applying principles']);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeAnswer, nodeById, outcomesOf, questionPosition, questionsOf, validPrefix, walk } from '../../../src/lib/wizard/engine';
+import {
+  changeAnswer,
+  nodeById,
+  outcomesOf,
+  questionPosition,
+  questionsOf,
+  validPrefix,
+  walk,
+} from '../../../src/lib/wizard/engine';
 import { even, formality, pppType } from './fixtures/index';
 
 const tree = pppType();
@@ -29,7 +37,10 @@ describe('walk', () => {
   });
 
   it('refuses answers after an outcome', () => {
-    expect(walk(tree, ['culture', 'yes'])).toMatchObject({ ok: false, reason: { code: 'past-outcome', index: 1, outcomeId: 'o-culture' } });
+    expect(walk(tree, ['culture', 'yes'])).toMatchObject({
+      ok: false,
+      reason: { code: 'past-outcome', index: 1, outcomeId: 'o-culture' },
+    });
   });
 
   it('reports a broken tree instead of throwing', () => {
@@ -38,7 +49,10 @@ describe('walk', () => {
     expect(walk(broken, [])).toMatchObject({ ok: false, reason: { code: 'missing-node', nodeId: 'nowhere' } });
     const dangling = pppType();
     (dangling.nodes[1] as { answers: { next: string }[] }).answers[0]!.next = 'o-gone';
-    expect(walk(dangling, ['protect-ci', 'yes'])).toMatchObject({ ok: false, reason: { code: 'missing-node', index: 1, nodeId: 'o-gone' } });
+    expect(walk(dangling, ['protect-ci', 'yes'])).toMatchObject({
+      ok: false,
+      reason: { code: 'missing-node', index: 1, nodeId: 'o-gone' },
+    });
     expect(validPrefix(dangling, ['protect-ci', 'yes'])).toEqual(['protect-ci']);
   });
 });
@@ -126,7 +140,12 @@ describe('changeAnswer', () => {
 describe('listing nodes', () => {
   it('lists questions and outcomes in file order', () => {
     expect(questionsOf(tree).map((q) => q.id)).toEqual(['q-objective', 'q-confidential']);
-    expect(outcomesOf(tree).map((o) => o.id)).toEqual(['o-procurement', 'o-critical-infrastructure', 'o-information-sharing', 'o-culture']);
+    expect(outcomesOf(tree).map((o) => o.id)).toEqual([
+      'o-procurement',
+      'o-critical-infrastructure',
+      'o-information-sharing',
+      'o-culture',
+    ]);
     expect(nodeById(tree, 'o-culture')?.kind).toBe('outcome');
     expect(nodeById(tree, 'nope')).toBeUndefined();
   });

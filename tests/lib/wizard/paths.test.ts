@@ -17,15 +17,18 @@ describe('enumeratePaths', () => {
     ]);
   });
 
-  it.each(fixtureTrees().map((t) => [t.id, t] as const))('every path of %s walks to its outcome, and every outcome has a path', (_, tree) => {
-    const paths = enumeratePaths(tree);
-    for (const path of paths) {
-      const result = walk(tree, path.answers);
-      expect(result.ok && result.node.id).toBe(path.outcome);
-    }
-    const outcomes = tree.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
-    expect(new Set(paths.map((p) => p.outcome))).toEqual(new Set(outcomes));
-  });
+  it.each(fixtureTrees().map((t) => [t.id, t] as const))(
+    'every path of %s walks to its outcome, and every outcome has a path',
+    (_, tree) => {
+      const paths = enumeratePaths(tree);
+      for (const path of paths) {
+        const result = walk(tree, path.answers);
+        expect(result.ok && result.node.id).toBe(path.outcome);
+      }
+      const outcomes = tree.nodes.filter((n) => n.kind === 'outcome').map((n) => n.id);
+      expect(new Set(paths.map((p) => p.outcome))).toEqual(new Set(outcomes));
+    },
+  );
 
   it('throws on a loop or a missing node instead of running on', () => {
     const tree = (rule: string) => brokenFixtures.find((f) => f.rule === rule)!.tree as WizardTree;

@@ -53,19 +53,32 @@ const mutation = fc.oneof(
     return chars.join('');
   }), // two characters swapped
   fc.integer({ min: -5, max: 1_000_000_000_000 }).map((v) => (s: string) => s.replace(/^\d+/, String(v))), // version changed
-  fc.boolean().map((all) => (s: string) => (all ? [...s].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('') : encodeURIComponent(s.toWellFormed()).replace(/\./g, '%2E'))), // percent-encoded (a URL cannot hold a lone surrogate, which an insertion above may leave)
+  fc
+    .boolean()
+    .map(
+      (all) => (s: string) =>
+        all
+          ? [...s].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')
+          : encodeURIComponent(s.toWellFormed()).replace(/\./g, '%2E'),
+    ), // percent-encoded (a URL cannot hold a lone surrogate, which an insertion above may leave)
   fc.nat().map((n) => (s: string) => s.replace(/\./g, n % 2 ? '..' : '/')), // separators changed
   fc.constant((s: string) => s.repeat(300)), // repeated past the length limit
 );
 
 describe('decodeState, property-based', () => {
   it(`never throws on ${RUNS} random strings`, () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => void decodeChecked(tree, s)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => void decodeChecked(tree, s)),
+      { numRuns: RUNS },
+    );
   });
 
   it(`never throws on ${RUNS} strings made of the state's own characters`, () => {
     const chars = fc.constantFrom(...'0123456789.-abceinoprstuy%#'.split(''));
-    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 40 }), (s) => void decodeChecked(tree, s)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 40 }), (s) => void decodeChecked(tree, s)),
+      { numRuns: RUNS },
+    );
   });
 
   it(`never throws on ${RUNS} damaged valid links`, () => {
@@ -79,8 +92,24 @@ describe('decodeState, property-based', () => {
   });
 
   it('never throws on other kinds of value', () => {
-    fc.assert(fc.property(fc.anything(), (v) => void decodeChecked(tree, v)), { numRuns: 500 });
-    for (const v of [null, undefined, 0, NaN, -1, 3, 3n, true, Symbol('x'), () => '3', new Date(), 'x'.repeat(10_000_000)]) {
+    fc.assert(
+      fc.property(fc.anything(), (v) => void decodeChecked(tree, v)),
+      { numRuns: 500 },
+    );
+    for (const v of [
+      null,
+      undefined,
+      0,
+      NaN,
+      -1,
+      3,
+      3n,
+      true,
+      Symbol('x'),
+      () => '3',
+      new Date(),
+      'x'.repeat(10_000_000),
+    ]) {
       decodeChecked(tree, v);
     }
   });
@@ -103,7 +132,10 @@ describe('decodeState, property-based', () => {
 
 describe('parseStored, property-based', () => {
   it(`never throws on ${RUNS} random strings or JSON values`, () => {
-    const raw = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.jsonValue().map((v) => JSON.stringify(v)));
+    const raw = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    );
     fc.assert(
       fc.property(raw, (s) => {
         const result = parseStored(s, tree);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, MAX_STATE_LENGTH, parseStored, serializeStored, storageKey } from '../../../src/lib/wizard/state';
+import {
+  decodeState,
+  encodeState,
+  MAX_STATE_LENGTH,
+  parseStored,
+  serializeStored,
+  storageKey,
+} from '../../../src/lib/wizard/state';
 import { pppType } from './fixtures/index';
 
 const tree = pppType(); // version 3
@@ -34,7 +41,13 @@ describe('decodeState', () => {
   });
 
   it('forgives what copying a link does to it', () => {
-    for (const input of ['#3.protect-ci.yes', '3.protect-ci.yes.', ' 3.protect-ci.yes\n', '3%2Eprotect-ci%2Eyes', '3.PROTECT-CI.Yes']) {
+    for (const input of [
+      '#3.protect-ci.yes',
+      '3.protect-ci.yes.',
+      ' 3.protect-ci.yes\n',
+      '3%2Eprotect-ci%2Eyes',
+      '3.PROTECT-CI.Yes',
+    ]) {
       expect(decodeState(tree, input), input).toEqual({ ok: true, answers: ['protect-ci', 'yes'] });
     }
   });
