@@ -3,6 +3,7 @@
  * page in <abbr title="…">. The matching itself lives in src/lib/abbreviations.
  */
 import type { Element, Text } from 'hast';
+import type { HastVisitorContext } from 'satteri';
 import { buildMatcher, markFirstUses, type Abbreviation } from '../lib/abbreviations';
 
 // Text here is a name, code or already marked up: leave it alone.
@@ -14,8 +15,8 @@ export function abbrPlugin(list: readonly Abbreviation[]) {
     const seen = new Set<string>();
     return {
       name: 'first-use-abbr',
-      text(node: Readonly<Text>, ctx: any) {
-        for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+      text(node: Readonly<Text>, ctx: HastVisitorContext) {
+        for (let p: ReturnType<HastVisitorContext['parent']> | undefined = ctx.parent(node); p; p = ctx.parent(p)) {
           if (p.type === 'element' && SKIP.has((p as Element).tagName)) return;
         }
         const segments = markFirstUses(node.value, list, seen, matcher);

@@ -1,5 +1,6 @@
 /** Sätteri HAST plugin: gives each paragraph and list a citable id (see src/lib/paragraph-ids). */
 import type { Element } from 'hast';
+import type { HastVisitorContext } from 'satteri';
 import { ParagraphCounter } from '../lib/paragraph-ids';
 
 export function paragraphIdsPlugin() {
@@ -9,7 +10,7 @@ export function paragraphIdsPlugin() {
       name: 'paragraph-ids',
       element: {
         filter: ['h2', 'h3', 'p', 'ul', 'ol', 'blockquote', 'table'],
-        visit(node: Readonly<Element>, ctx: any) {
+        visit(node: Readonly<Element>, ctx: HastVisitorContext) {
           const id = node.properties?.id;
           if (node.tagName === 'h2' || node.tagName === 'h3') {
             counter.heading(typeof id === 'string' ? id : undefined);

@@ -10,7 +10,7 @@ export interface Abbreviation {
 
 export type Segment = string | { abbr: string; title: string };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regex for the whole list; longest first so "MKD-CIRT" wins over "CIRT", "CIIP" over "CII". */
 export function buildMatcher(list: readonly Abbreviation[]): RegExp | null {
@@ -18,7 +18,7 @@ export function buildMatcher(list: readonly Abbreviation[]): RegExp | null {
   const alternatives = [...list]
     .map((a) => a.abbr)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
   // Not inside a longer word or hyphenated name; a plural "s" may follow ("CERTs").
   return new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives})(?=s?(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}]))`, 'gu');

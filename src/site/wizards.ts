@@ -24,7 +24,7 @@ export function answerPrefixes(tree: WizardTree): string[][] {
   const visit = (nodeId: string, answers: string[], depth: number) => {
     out.push(answers);
     const node = tree.nodes.find((n) => n.id === nodeId);
-    if (!node || node.kind !== 'question' || depth > 50) return;
+    if (node?.kind !== 'question' || depth > 50) return;
     for (const a of node.answers) visit(a.next, [...answers, a.id], depth + 1);
   };
   visit(tree.start, [], 0);

@@ -110,8 +110,8 @@ try {
 
   browser = await launchBrowser();
   const server = await serve({ dir: dist, base: '/' });
-  let pages: PageWeight[] = [];
-  let lighthouse: LighthouseRow[] = [];
+  const pages: PageWeight[] = [];
+  const lighthouse: LighthouseRow[] = [];
   let pagefind: PagefindTimings | { unavailable: string } | null = null;
   let fuse: FuseTimings | { unavailable: string } | null = null;
   try {

@@ -48,7 +48,9 @@ describe('the path table check itself (on the fixtures)', () => {
     dirs.push(dir);
     return dir;
   };
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
   const asFiles = (trees: WizardTree[]): TreeFile[] =>
     trees.map((t) => ({ name: t.id, path: `${t.id}.json`, data: t }));
 

@@ -256,7 +256,7 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
       setActive((a) => (a <= 0 ? n - 1 : a - 1));
     } else if (e.key === 'Enter' && n) {
       e.preventDefault();
-      go(items[current >= 0 ? current : 0]!, e.ctrlKey || e.metaKey);
+      go(items[Math.max(current, 0)]!, e.ctrlKey || e.metaKey);
     }
   };
 

@@ -71,7 +71,9 @@ export function scanDocumentPage(html: string, url: string, publication: string)
   };
   const addExtra = (caption: string | undefined) => {
     if (!caption) return;
-    if (current) (current.extra ??= []).push(caption);
+    if (!current) return;
+    current.extra ??= [];
+    current.extra.push(caption);
   };
 
   const walk = (node: HTMLElement) => {

@@ -48,7 +48,7 @@ export function validateTree(input: unknown, checks: SourceChecks = {}): Problem
     tree: treeId,
     ...(node === undefined ? {} : { node }),
     rule,
-    message: [treeId, node, detail].filter((part) => part !== undefined).join(' › ') + ` [${rule}]`,
+    message: `${[treeId, node, detail].filter((part) => part !== undefined).join(' › ')} [${rule}]`,
   });
 
   // The structural checks assume the shape, so a tree with shape errors gets only those.
@@ -106,7 +106,11 @@ function structureProblems(tree: WizardTree, problem: MakeProblem): Problem[] {
     const reached = new Set([start.id]);
     const queue = [start.id];
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      for (const n of next(byId.get(id)!)) if (!reached.has(n)) reached.add(n), queue.push(n);
+      for (const n of next(byId.get(id)!))
+        if (!reached.has(n)) {
+          reached.add(n);
+          queue.push(n);
+        }
     }
     for (const node of byId.values()) {
       if (!reached.has(node.id))
@@ -188,13 +192,13 @@ function sourceProblems(tree: WizardTree, checks: SourceChecks, problem: MakePro
     }
   };
   const links = (what: string, list: DocLink[] | undefined, node: string) =>
-    list?.forEach((l, i) => link(`${what} ${i + 1} ("${l.label}")`, l, node));
+    (list ?? []).map((l, i) => link(`${what} ${i + 1} ("${l.label}")`, l, node));
 
   link('embedIn', tree.embedIn);
   for (const node of tree.nodes) {
     if (node.kind === 'question') cite('why', node.why, node.id);
     else {
-      node.citations.forEach((c, i) => cite(`citation ${i + 1}`, c, node.id));
+      for (const [i, c] of node.citations.entries()) cite(`citation ${i + 1}`, c, node.id);
       links('example', node.examples, node.id);
       links('next step', node.nextSteps, node.id);
     }

@@ -7,7 +7,8 @@ const messages = (data: unknown) => {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
-type Json = Record<string, any>; // free-form edits of the JSON
+// biome-ignore lint/suspicious/noExplicitAny: free-form edits of the JSON, as a content author would make them
+type Json = Record<string, any>;
 const edited = (change: (t: Json) => void) => {
   const tree = pppType() as Json;
   change(tree);
