@@ -12,7 +12,7 @@ import { brokenFixtures } from '../lib/wizard/fixtures/broken';
 import { fixtureTrees } from '../lib/wizard/fixtures/index';
 import { requireDist, DIST } from '../support/dist';
 import { distChecks } from '../../src/integrations/wizard-validation';
-import { readTreeFiles } from './path-tables';
+import { readTreeFiles } from '../wizards/path-tables';
 
 beforeAll(requireDist);
 
