@@ -6,46 +6,42 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
+import buildGuard from './src/integrations/build-guard.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
-import { cspHash, minifyLoader } from './src/components/search/loader-code.ts';
+import { cspHash, minifyInline } from './src/site/inline-scripts.ts';
+import { parseGlossary } from './src/lib/glossary.ts';
+import { astroBase, linkModeFromEnv } from './src/lib/urls.ts';
 
-const glossary = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
+const read = (/** @type {string} */ path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-// OFFLINE=1 (npm run build:offline) builds the bundle that works from any folder and from disk
-// (docs/arch/offline.md): every link relative to its page, so it has no base path of its own.
-const offline = process.env.OFFLINE === '1';
-// BASE_PATH lets an intranet serve the web build under any sub-path (e.g. /guide/).
-const base = offline ? '/' : process.env.BASE_PATH || '/';
+// The glossary drives the first-use abbreviations while Markdown is compiled, before the content layer loads.
+const glossary = parseGlossary(read('./content/glossary.json'), 'content/glossary.json');
+
+// How this build links (src/lib/urls.ts): the web at "/" or under BASE_PATH, or the offline bundle
+// (OFFLINE=1, npm run build:offline), whose links are relative to each page (docs/arch/offline.md).
+const mode = linkModeFromEnv(process.env);
+const offline = mode.kind === 'offline';
 
 // Sources of the site's own files. Opened from disk, a page's origin is opaque and CSP does not
 // define what 'self' means there (Chromium lets it match file: URLs, the standard does not say so),
 // so the offline bundle names file: too; over HTTP(S) a file: source matches nothing.
 const own = offline ? ["'self'", 'file:'] : ["'self'"];
 
-// The search loader is inlined with is:inline, which Astro does not hash: its hash is listed here.
-const searchLoader = minifyLoader(readFileSync(new URL('./src/components/search/loader.js', import.meta.url), 'utf8'));
+// The inline scripts (the search loader, the island loader) are is:inline, which Astro does not hash.
+const inlineScripts = ['./src/components/search/loader.js', './src/components/client/island-loader.js'].map((f) =>
+  cspHash(minifyInline(read(f))),
+);
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://example.org',
-  base,
+  base: astroBase(mode),
   outDir: offline ? './dist-offline' : './dist',
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: Astro's CSP does not hash the styles it inlines from
   // components used in MDX (the figures), and files need no hash ('self').
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: {
-    build: {
-      rollupOptions: {
-        output: {
-          // Preact and the wizard engine in one shared file: each extra file costs a request and gzip
-          // overhead, and a wizard page has 12 KB of JavaScript to spend, Preact included.
-          manualChunks: (id) => (/node_modules\/preact\//.test(id) ? 'preact' : undefined),
-        },
-      },
-    },
-  },
   markdown: {
     processor: satteri({
       // The source's own quotes and dashes must reach the page unaltered.
@@ -53,8 +49,7 @@ export default defineConfig({
       hastPlugins: [abbrPlugin(glossary), paragraphIdsPlugin()],
     }),
   },
-  // A Content-Security-Policy <meta> on every page: Astro adds the hashes of the scripts and
-  // styles it bundles; why each source is here is in docs/arch/offline.md.
+  // A Content-Security-Policy <meta> on every page; why each source is here is in docs/arch/offline.md.
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -71,12 +66,20 @@ export default defineConfig({
       scriptDirective: {
         // 'wasm-unsafe-eval': Pagefind's full-text search runs as WebAssembly (no JavaScript eval).
         resources: [...own, "'wasm-unsafe-eval'"],
-        hashes: [cspHash(searchLoader)],
+        hashes: inlineScripts,
       },
       styleDirective: { resources: own },
     },
   },
-  // search() runs after the build: Pagefind and quick-find indexes and the search scripts.
-  // offlineBundle() then makes the offline build's URLs relative and zips it.
-  integrations: [mdx(), preact(), wizardValidation(), search(), serverConfig(), ...(offline ? [offlineBundle()] : [])],
+  // After the pages: the wizard checks, the search indexes, the server samples, the offline bundle;
+  // buildGuard first, so a build that fails in any of them leaves no output behind.
+  integrations: [
+    buildGuard(),
+    mdx(),
+    preact(),
+    wizardValidation(),
+    search(),
+    serverConfig(),
+    ...(offline ? [offlineBundle()] : []),
+  ],
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { documentSchema, glossarySchema } from './lib/content-schema';
+import { parseGlossary } from './lib/glossary';
 import { wizardTreeSchema } from './lib/wizard/schema';
 
 export const collections = {
@@ -14,7 +15,7 @@ export const collections = {
   }),
   glossary: defineCollection({
     loader: file('./content/glossary.json', {
-      parser: (text) => Object.fromEntries(JSON.parse(text).map((e: { abbr: string }) => [e.abbr, e])),
+      parser: (text) => Object.fromEntries(parseGlossary(text, 'content/glossary.json').map((e) => [e.abbr, e])),
     }),
     schema: glossarySchema,
   }),

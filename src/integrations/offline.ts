@@ -1,45 +1,27 @@
 /**
- * Build steps for hosting the guide anywhere (see docs/arch/offline.md).
+ * Build steps for hosting the guide anywhere (docs/arch/offline.md).
  *
  * serverConfig() — every build: the sample server configurations from
  * src/integrations/server-config/ (MIME types, security headers): .htaccess and web.config at
  * the root, where Apache and IIS read them, and everything in _server-config/.
  *
- * offlineBundle() — the offline build only (OFFLINE=1, `npm run build:offline`):
- * after the pages and the search are written, it
- *
- * 1. bundles the wizard and plan islands as classic scripts
- *    (_islands/wizard.js, _islands/plan.js; module scripts do not run from
- *    file:// in Chromium) and swaps each page's module script for them;
- * 2. makes every URL in every page and stylesheet relative to its file, with
- *    index.html for folders (src/lib/offline-html.ts), and checks that none
- *    from the root is left;
- * 3. removes Astro's module scripts, which nothing loads any more;
- * 4. writes README.txt and the zip next to the folder:
- *    cybersecurity-governance-guide-<version>-<YYYY-MM-DD>.zip.
- *
- * The pages' own links are already relative in this build (src/site/base.ts);
- * step 2 takes care of what Astro writes itself (/_astro/…) and of anything
- * that slips through.
+ * offlineBundle() — the offline build only (OFFLINE=1, `npm run build:offline`).
+ * The site's own links are relative to each page already (src/lib/urls.ts) and
+ * its scripts are classic (src/site/client-scripts.ts), so this step only:
+ * 1. makes relative what Astro itself writes from the root (its stylesheets),
+ *    and fails on anything else from the root or on a module script;
+ * 2. makes 404.html work at any depth of any server (styles inline, links
+ *    pointed at the root the page finds);
+ * 3. writes README.txt, the zip and its SHA-256 beside the folder.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as esbuild from 'esbuild';
-import { zipSync, type Zippable } from 'fflate';
-import { cspHash } from '../components/search/loader-code.ts';
-import { relativeRoot } from '../lib/navigation.ts';
-import { relativizeCss, relativizeHtml, rootAbsoluteUrls, swapModuleScripts } from '../lib/offline-html.ts';
-import { classicScriptOptions } from './search.ts';
-
-/** The islands a page may hold (data-island="<kind>"), and the entry that hydrates each. */
-const ISLANDS = [
-  { kind: 'wizard', entry: 'src/components/wizard/wizard-entry.ts' },
-  { kind: 'plan', entry: 'src/components/wizard/plan-entry.ts' },
-];
-/** Folder of the classic island scripts in the offline build. */
-const ISLAND_DIR = '_islands';
+import { type Zippable, zipSync } from 'fflate';
+import { relativizePage } from '../lib/offline-links.ts';
+import { cspHash, minifyInline } from '../site/inline-scripts.ts';
 
 /** Where the sample configurations go: [file in src/integrations/server-config/, path in the build]. */
 const SERVER_CONFIG_FILES: [string, string][] = [
@@ -70,130 +52,104 @@ export function serverConfig(): AstroIntegration {
   };
 }
 
-export interface OfflineOptions {
-  /** Write the zip next to the output folder (default true). */
-  zip?: boolean;
-}
-
-export default function offlineBundle(options: OfflineOptions = {}): AstroIntegration {
+export default function offlineBundle(): AstroIntegration {
   let rootDir = '';
-  let base = '/';
   return {
     name: 'offline-bundle',
     hooks: {
       'astro:config:done': ({ config }) => {
         rootDir = fileURLToPath(config.root);
-        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildOffline({ outDir: fileURLToPath(dir), rootDir, base, logger, zip: options.zip ?? true });
+        await buildOffline({ outDir: fileURLToPath(dir), rootDir, logger });
       },
     },
   };
 }
 
-/** Every file under `dir`, as "/"-separated paths relative to it. */
+/** Every file under `dir`, as "/"-separated paths relative to it, sorted. */
 function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => posix.join(posix.relative(dir.split('\\').join('/'), e.parentPath.split('\\').join('/')), e.name))
+    .sort();
 }
 
 export async function buildOffline({
   outDir,
   rootDir,
-  base,
   logger,
-  zip,
 }: {
   outDir: string;
   rootDir: string;
-  base: string;
   logger: AstroIntegrationLogger;
-  zip: boolean;
 }) {
   const started = Date.now();
-
-  // 1. The islands as classic scripts.
-  for (const island of ISLANDS) {
-    await esbuild.build({
-      ...classicScriptOptions(rootDir),
-      entryPoints: [island.entry],
-      outfile: join(outDir, ISLAND_DIR, `${island.kind}.js`),
-      // The page links the island's CSS already (Astro bundled it).
-      loader: { '.css': 'empty' },
-    });
-  }
-
-  // 2. Pages and stylesheets.
   const files = filesUnder(outDir);
   const problems: string[] = [];
   let pages = 0;
   for (const file of files) {
-    const full = join(outDir, file);
     if (file.endsWith('.html')) {
       pages++;
-      const source = readFileSync(full, 'utf8');
-      const scripts = ISLANDS.filter((i) => source.includes(`data-island="${i.kind}"`)).map((i) => ({
-        src: `${relativeRoot(`/${file}`)}${ISLAND_DIR}/${i.kind}.js`.replace(/^\.\/(?=.)/, ''),
-      }));
-      const swapped = swapModuleScripts(source, scripts);
-      for (const src of swapped.removed) {
-        if (scripts.length === 0 || !/^\/?(?:.*\/)?_astro\/[^/]+\.js$/.test(src)) {
-          problems.push(
-            `${file}: module script ${src} has no classic version in the offline build (add its island to ISLANDS in src/integrations/offline.ts)`,
-          );
-        }
-      }
-      const { html, changedStyles } = relativizeHtml(swapped.html, file, { base });
-      writeFileSync(full, rehashStyles(html, changedStyles));
-      for (const url of rootAbsoluteUrls(html)) problems.push(`${file}: "${url}" is still a path from the server root`);
-    } else if (file.endsWith('.css')) {
-      const css = readFileSync(full, 'utf8');
-      const next = relativizeCss(css, file, { base });
-      if (next !== css) writeFileSync(full, next);
+      const full = join(outDir, file);
+      const { html, leftovers } = await relativizePage(readFileSync(full, 'utf8'), file);
+      for (const l of leftovers)
+        problems.push(`${file}: ${l} is a path from the server root: link with withRoot() (src/lib/urls.ts)`);
+      if (/<script\b[^>]*\btype=["']?module/i.test(html))
+        problems.push(`${file}: a module script, which does not run from disk: make it a *.client.ts entry`);
+      writeFileSync(full, file === '404.html' ? selfContained404(html, outDir) : html);
+    } else if (file.endsWith('.css') && /url\(\s*['"]?\/(?!\/)/.test(readFileSync(join(outDir, file), 'utf8'))) {
+      problems.push(`${file}: url() from the server root: use a path relative to the stylesheet`);
     }
   }
-  if (problems.length > 0) throw new Error(`The offline build cannot work from any folder:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`The offline build cannot work from any folder:\n  ${problems.join('\n  ')}`);
 
-  // 3. Astro's module scripts: nothing loads them now.
-  let removed = 0;
-  for (const file of files) {
-    if (/^_astro\/[^/]+\.m?js$/.test(file)) {
-      rmSync(join(outDir, file));
-      removed++;
-    }
-  }
-
-  // 4. README.txt and the zip.
   const version = packageVersion(rootDir);
   const date = buildDate();
   const name = zipTopFolder(version, date);
   writeFileSync(join(outDir, 'README.txt'), readme(version, date));
-  let zipNote = '';
-  if (zip) {
-    const zipFile = join(dirname(outDir), `${name}.zip`);
-    const bytes = zipFolder(outDir, name, date);
-    writeFileSync(zipFile, bytes);
-    zipNote = `, ${basename(zipFile)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`;
-  }
+  const zipFile = join(dirname(outDir), `${name}.zip`);
+  const bytes = zipFolder(outDir, name, date);
+  writeFileSync(zipFile, bytes);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  // The format of `sha256sum`, so `sha256sum -c` (or PowerShell's Get-FileHash) checks the copy.
+  writeFileSync(`${zipFile}.sha256`, `${sha}  ${basename(zipFile)}\n`);
   logger.info(
-    `${pages} pages relative to their folder, islands as classic scripts, ${removed} module scripts removed${zipNote} in ${Date.now() - started} ms`,
+    `${pages} pages checked, relative to their folder; ${basename(zipFile)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB, ` +
+      `SHA-256 ${sha.slice(0, 12)}…) in ${Date.now() - started} ms`,
   );
 }
 
-/** A page's CSP lists the hashes of its inline styles: swap those of styles that changed. */
-function rehashStyles(html: string, changed: { before: string; after: string }[]): string {
-  let out = html;
-  for (const { before, after } of changed) out = out.split(`'${cspHash(before)}'`).join(`'${cspHash(after)}'`);
-  return out;
+const NOT_FOUND_ROOT = minifyInline(
+  readFileSync(join(import.meta.dirname, '..', 'components', 'client', 'not-found-root.js'), 'utf8'),
+);
+
+/**
+ * A server answers a missing address at any depth with 404.html, whose
+ * relative links then point nowhere. Its stylesheets go inline (so it is
+ * styled wherever it is shown) and a small script points its links at the
+ * site root it finds; both are hashed into the page's policy.
+ */
+function selfContained404(html: string, outDir: string): string {
+  const styles: string[] = [];
+  let out = html.replace(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/g, (_, href: string) => {
+    const css = readFileSync(join(outDir, href), 'utf8');
+    styles.push(css);
+    return `<style>${css}</style>`;
+  });
+  out = out.replace('</head>', `<script>${NOT_FOUND_ROOT}</script></head>`);
+  // The icon would be asked for before the root is found, from a folder that does not exist: none.
+  out = out.replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">');
+  return out.replace(
+    /(<meta http-equiv="content-security-policy" content=")([^"]*)"/i,
+    (_, start: string, policy: string) => {
+      const withHashes = policy
+        .replace(/script-src ([^;]*)/, (m) => `${m} '${cspHash(NOT_FOUND_ROOT)}'`)
+        .replace(/style-src ([^;]*)/, (m) => `${m} ${styles.map((s) => `'${cspHash(s)}'`).join(' ')}`);
+      return `${start}${withHashes}"`;
+    },
+  );
 }
 
 function packageVersion(rootDir: string): string {
@@ -214,12 +170,21 @@ export function zipName(version: string, date: string): string {
   return `cybersecurity-governance-guide-${version}-${date}.zip`;
 }
 
+/** The folder the zip holds everything in: its name without ".zip". */
+export const zipTopFolder = (version: string, date: string) => zipName(version, date).replace(/\.zip$/, '');
+
 /** Files Pagefind has compressed already: stored, not deflated again. */
 const STORED = /\.(pagefind|pf_meta|pf_fragment|pf_index|zip|png|jpe?g|gif|webp|woff2?)$/;
 
-/** The folder as a zip, its files under one top folder `top`, all dated `date` (reproducible). */
-function zipFolder(dir: string, top: string, date: string): Uint8Array {
-  const mtime = new Date(`${date}T12:00:00Z`);
+/**
+ * The folder as a zip, its files under one top folder `top`, all dated noon
+ * of `date`. A zip stores local wall-clock time (DOS format) and fflate reads
+ * it from the Date in the machine's time zone, so the Date is made from local
+ * fields: the same bytes in any time zone.
+ */
+export function zipFolder(dir: string, top: string, date: string): Uint8Array {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
   const tree: Zippable = {};
   for (const file of filesUnder(dir)) {
     tree[posix.join(top, file)] = [readFileSync(join(dir, file)), { level: STORED.test(file) ? 0 : 9, mtime }];
@@ -236,12 +201,11 @@ function readme(version: string, date: string): string {
     '',
     'To put it on a web server or a shared drive, and to update a copy, see "Hosting this guide":',
     'hosting/index.html in this folder. Sample server configurations are in _server-config/.',
+    'The zip this folder came from has a .sha256 file beside it: `sha256sum -c <file>.sha256`',
+    '(Linux), `Get-FileHash <file>.zip` (Windows PowerShell) shows whether a copy is complete.',
     '',
     'The texts are publications of DCAF – Geneva Centre for Security Sector Governance,',
     'reproduced unaltered and cited on every page.',
     '',
   ].join('\r\n');
 }
-
-/** The folder the zip holds everything in: its name without ".zip". */
-export const zipTopFolder = (version: string, date: string) => zipName(version, date).replace(/\.zip$/, '');

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { normalise } from '../lib/fidelity';
 import { mainText } from '../lib/page-text';
 import { assertValidTrees, type SourceChecks } from '../lib/wizard/validate';
+import { readBuiltManifest } from './built-manifest';
 
 const DOC = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/; // also keeps a doc id from reaching outside the folder
 
@@ -55,16 +56,13 @@ export function readTrees(dir: string): unknown[] {
 }
 
 export default function wizardValidation(): AstroIntegration {
-  let root = '';
   return {
     name: 'wizard-validation',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': ({ dir, logger }) => {
-        const trees = readTrees(join(root, 'content', 'wizards'));
-        assertValidTrees(trees, distChecks(fileURLToPath(dir)));
+        const outDir = fileURLToPath(dir);
+        const { trees } = readBuiltManifest(outDir);
+        assertValidTrees(trees, distChecks(outDir));
         logger.info(`${trees.length} wizard trees valid: every anchor and quote found in the built pages`);
       },
     },

@@ -3,9 +3,7 @@
  * the tests. A page that breaks them fails the build with the field named.
  */
 import { z } from 'astro/zod';
-
-export const publications = ['booklets', 'ppp-guide'] as const;
-export type PublicationId = (typeof publications)[number];
+import { PUBLICATION_ORDER } from './publications.ts';
 
 export const documentSchema = z
   .object({
@@ -13,7 +11,7 @@ export const documentSchema = z
     /** Shorter label for the sidebar and previous/next links. */
     navTitle: z.string().min(2).optional(),
     description: z.string().min(20, 'description: one sentence (20+ characters) for search results and link previews'),
-    publication: z.enum(publications, { error: `publication: must be one of ${publications.join(', ')}` }),
+    publication: z.enum(PUBLICATION_ORDER, { error: `publication: must be one of ${PUBLICATION_ORDER.join(', ')}` }),
     authors: z.array(z.string().min(3)).min(1, 'authors: name at least one author'),
     year: z.number().int().min(2000).max(2100),
     citation: z.string().min(20, "citation: give the publisher's full citation"),

@@ -50,39 +50,3 @@ export function neighbours<D extends NavDocument>(groups: readonly NavGroup<D>[]
 export function tocHeadings(headings: readonly NavHeading[]): NavHeading[] {
   return headings.filter((h) => h.depth === 2 || h.depth === 3);
 }
-
-/**
- * Join the site's base and a path inside the site, without doubling slashes.
- *
- * The base is a path from the server root ("/", "/guide/") for the web build,
- * or, for the offline build, a path relative to the page ("./", "../../"):
- * then a folder is linked by its index.html, as file:// and some document
- * libraries need ("../../tools/", "/tools/#x" -> "../../tools/index.html#x").
- */
-export function withBase(base: string, path: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const inSite = path.replace(/^\/+/, '');
-  return b + (isRelativeBase(b) ? withIndexFile(inSite) : inSite);
-}
-
-/** A base relative to the page ("./", "../"), as the offline build uses, rather than from the server root. */
-export function isRelativeBase(base: string): boolean {
-  return !base.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(base);
-}
-
-/** "tools/" -> "tools/index.html", "" -> "index.html", "a/?q#h" -> "a/index.html?q#h"; files are left as they are. */
-export function withIndexFile(url: string): string {
-  const at = url.search(/[?#]/);
-  const path = at < 0 ? url : url.slice(0, at);
-  const rest = at < 0 ? '' : url.slice(at);
-  return path === '' || path.endsWith('/') ? `${path}index.html${rest}` : url;
-}
-
-/**
- * The site root as seen from a page, for the offline build: the page's path
- * inside the site ("/booklets/x/", "/", "/404.html") -> "../../", "./", "./".
- */
-export function relativeRoot(pagePath: string): string {
-  const folders = pagePath.replace(/^\/+/, '').split('/').length - 1;
-  return folders > 0 ? '../'.repeat(folders) : './';
-}

@@ -1,10 +1,16 @@
-/** The two publications this site reproduces, and how each asks to be cited. */
-import type { PublicationId } from './content-schema';
+/**
+ * The publications this site reproduces, in reading order: the one list the
+ * content schema, the navigation, the search filter and the citations use.
+ */
+export const PUBLICATION_ORDER = ['booklets', 'ppp-guide'] as const;
+export type PublicationId = (typeof PUBLICATION_ORDER)[number];
 
 export interface Publication {
   id: PublicationId;
   title: string;
   shortTitle: string;
+  /** The label of the search filter. */
+  searchLabel: string;
   publisher: string;
   /** 'publisher': the citation is the publication's own; 'site': the booklets give none, so the wording is ours. */
   citationBy: 'publisher' | 'site';
@@ -19,6 +25,7 @@ export const PUBLICATIONS: Record<PublicationId, Publication> = {
     id: 'booklets',
     title: 'Booklets on National Cybersecurity Institutions',
     shortTitle: 'Booklets on National Cybersecurity Institutions',
+    searchLabel: 'Booklets',
     publisher: 'DCAF – Geneva Centre for Security Sector Governance',
     citationBy: 'site',
   },
@@ -26,9 +33,15 @@ export const PUBLICATIONS: Record<PublicationId, Publication> = {
     id: 'ppp-guide',
     title: 'Cybersecurity in the Western Balkans: A Guide to Public–Private Partnerships',
     shortTitle: 'A Guide to Public–Private Partnerships',
+    searchLabel: 'PPP guide',
     publisher: 'DCAF – Geneva Centre for Security Sector Governance',
     citationBy: 'publisher',
   },
 };
 
-export const PUBLICATION_ORDER: PublicationId[] = ['booklets', 'ppp-guide'];
+/** Parts of the site that search can filter on besides the publications. */
+export const SEARCH_SECTIONS = [
+  ...PUBLICATION_ORDER.map((id) => ({ id: id as string, label: PUBLICATIONS[id].searchLabel })),
+  { id: 'tools', label: 'Tools' },
+  { id: 'glossary', label: 'Glossary' },
+];

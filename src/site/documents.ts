@@ -1,5 +1,6 @@
 /** Loads every document page once, with its headings, for navigation and routes. */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { documentProblems } from '../lib/manifest';
 import { groupDocuments, type NavDocument, type NavGroup } from '../lib/navigation';
 import { PUBLICATION_ORDER } from '../lib/publications';
 
@@ -12,6 +13,16 @@ let cache: Promise<NavGroup<SiteDocument>[]> | undefined;
 export function loadDocuments(): Promise<NavGroup<SiteDocument>[]> {
   cache ??= (async () => {
     const entries = await getCollection('documents');
+    const problems = documentProblems(
+      entries.map((e) => ({
+        id: e.id,
+        file: e.filePath ?? e.id,
+        publication: e.data.publication,
+        order: e.data.order,
+        body: e.body ?? '',
+      })),
+    );
+    if (problems.length) throw new Error(`The documents in content/ need fixing:\n  ${problems.join('\n  ')}`);
     const docs = await Promise.all(
       entries.map(async (entry): Promise<SiteDocument> => {
         const { headings } = await render(entry);

@@ -9,8 +9,10 @@ import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { numbered, type QuickFindIndex } from '../../lib/search/records.ts';
 import { createQuickFind, type QuickHit } from '../../lib/search/quickfind-search.ts';
-import { resultHref, resultKey } from '../../lib/search/urls.ts';
+import { HIGHLIGHT_PARAM, resultHref, resultKey } from '../../lib/urls.ts';
+import { passageExcerpt, type Passage, searchPassages } from '../../lib/search/passages.ts';
 import { loadPagefind, pagefindPossible, type PagefindApi, type PagefindSubResult } from './pagefind.ts';
+import { loadPassages } from './passages-loader.ts';
 
 export interface SearchController {
   open: () => void;
@@ -35,6 +37,14 @@ interface FullHit {
 
 type Item = { type: 'quick'; hit: QuickHit; excerpt?: string | undefined } | { type: 'full'; hit: FullHit };
 type FullState = 'idle' | 'loading' | 'ready' | 'unavailable';
+
+/** Why full-text search is down to the passages index, in the reader's words. */
+function fallbackNote(): string {
+  if (import.meta.env.DEV) return 'In development, full-text search needs a build (npm run build): quick matches only.';
+  if (location.protocol === 'file:')
+    return 'Opened from disk: full-text search needs a web server, so this searches every paragraph more simply.';
+  return 'Full-text search could not start in this browser, so this searches every paragraph more simply.';
+}
 
 const KIND_LABEL: Record<QuickHit['kind'], string> = {
   page: 'Page',
@@ -74,9 +84,8 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
   const [searching, setSearching] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const pagefind = useRef<PagefindApi | null>(null);
+  const [passages, setPassages] = useState<Passage[] | null>(null);
   const seq = useRef(0);
-  // From disk, and in the offline bundle (its root is relative: "../../"), folders are linked by their index.html.
-  const file = location.protocol === 'file:' || !/^(\/|[a-z][a-z0-9+.-]*:)/i.test(root);
 
   useEffect(() => {
     quickFind.then(setIndex, () => undefined);
@@ -128,10 +137,40 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
     [qf, query, publication],
   );
 
+  // Where Pagefind cannot run, the passages index stands in for it.
+  useEffect(() => {
+    if (fullState === 'unavailable' && !import.meta.env.DEV) void loadPassages(root).then(setPassages);
+  }, [fullState, root]);
+
+  // In the text, from the passages index: every word of the query, in document order of relevance.
+  useEffect(() => {
+    const q = query.trim();
+    if (fullState !== 'unavailable') return;
+    if (!passages || !index || q.length < 2) {
+      setFull([]);
+      return;
+    }
+    const pageOf = (u: string) => index.pages.find((p) => p.u === u);
+    const wanted = (u: string) => !publication || index.pubs[pageOf(u)?.p ?? -1]?.id === publication;
+    const hits = searchPassages(
+      passages.filter((p) => wanted(p.u)),
+      q,
+      FULL_PAGES * SUBS_PER_PAGE,
+    );
+    setFull(
+      hits.map((h) => {
+        const context = pageOf(h.u)?.t ?? h.u;
+        const marks = new URLSearchParams(q.split(/\s+/).map((w) => [HIGHLIGHT_PARAM, w])).toString();
+        return { title: h.h || context, context, excerpt: passageExcerpt(h.t, q), url: `${h.u}?${marks}#${h.a}` };
+      }),
+    );
+  }, [query, publication, fullState, passages, index]);
+
   // Full text: shortly after typing stops, the latest query only.
   useEffect(() => {
     const q = query.trim();
     const pf = pagefind.current;
+    if (fullState === 'unavailable') return;
     const mine = ++seq.current;
     if (!pf || fullState !== 'ready' || q.length < 2) {
       setFull([]);
@@ -219,8 +258,8 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
 
   const hrefOf = (item: Item) =>
     item.type === 'quick'
-      ? resultHref(item.hit.url, { root, file, highlight: item.hit.terms })
-      : resultHref(item.hit.url, { root, file });
+      ? resultHref(item.hit.url, { root, highlight: item.hit.terms })
+      : resultHref(item.hit.url, { root });
 
   const go = (item: Item, newTab = false) => {
     const href = hrefOf(item);
@@ -366,9 +405,7 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
             ↑ ↓ to choose, Enter to open, Esc to close
           </span>
         </div>
-        {fullState === 'unavailable' && (
-          <p class="search__note">Quick matches only: full-text search needs the site served over HTTP.</p>
-        )}
+        {fullState === 'unavailable' && <p class="search__note">{fallbackNote()}</p>}
         <p class="search__status visually-hidden" role="status">
           {announcement}
         </p>

@@ -4,19 +4,16 @@
 // documents and the glossary stand in) and loads the search code on intent
 // only: focus or hover on the button, a click, "/" or Ctrl+K (Cmd+K). Nothing
 // is fetched when the page loads, except the highlighter on a page opened
-// from a search result (?highlight=).
+// from a search result (?highlight=). The scripts' addresses are its
+// data-* attributes, made by src/lib/urls.ts for this page.
 (function (d, w) {
   var me = d.currentScript;
-  var depth = +me.getAttribute('data-depth');
-  // From disk (file:) the site root is relative to this page; served, it is the base path.
-  var root =
-    location.protocol == 'file:' ? (depth ? Array(depth + 1).join('../') : './') : me.getAttribute('data-base');
   var button = d.querySelector('[data-search-button]');
   var started;
 
   function add(name) {
     var s = d.createElement('script');
-    s.src = root + '_search/' + name + '.js';
+    s.src = me.getAttribute('data-' + name);
     d.head.appendChild(s);
   }
 
@@ -25,7 +22,6 @@
     if (open) w.siteSearchOpen = 1;
     if (!started) {
       started = 1;
-      w.siteSearchRoot = root;
       add('quickfind');
       add('search');
     }

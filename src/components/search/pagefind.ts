@@ -4,7 +4,7 @@
  * with WebAssembly. Anything that fails (the import, the wasm, the worker, a
  * search) makes it `null`, and the dialog carries on with quick-find alone.
  */
-import { HIGHLIGHT_PARAM } from '../../lib/search/urls.ts';
+import { HIGHLIGHT_PARAM, withRoot } from '../../lib/urls.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -38,6 +38,9 @@ export interface PagefindApi {
 
 /** Ranking: headings and titles (weighted at index time) over passing mentions. */
 export const PAGEFIND_OPTIONS = {
+  // Results as paths inside the site ("/booklets/x/"), which resultHref() links from this page's root.
+  // Left to itself, Pagefind prefixes the folder it was loaded from: with our root that doubled the base.
+  baseUrl: '/',
   highlightParam: HIGHLIGHT_PARAM,
   excerptLength: 20,
   ranking: {
@@ -67,7 +70,7 @@ export function loadPagefind(root: string): Promise<PagefindApi | null> {
   loading ??= (async () => {
     if (!pagefindPossible()) return null;
     try {
-      const url = new URL(`${root}pagefind/pagefind.js`, location.href).href;
+      const url = new URL(withRoot(root, 'pagefind/pagefind.js'), location.href).href;
       const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
       await pf.options(PAGEFIND_OPTIONS);
       await pf.init();

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Step } from '../../lib/wizard/engine';
 import { toJson, toMarkdown, type WalkRecord } from '../../lib/wizard/export';
 import type { OutcomeNode, WizardTree } from '../../lib/wizard/types';
-import { withBase } from '../../lib/navigation';
+import { withRoot } from '../../lib/urls';
 import { download } from './download';
 
 interface Props {
@@ -20,7 +20,7 @@ export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: 
     tree,
     steps: steps.map((s) => ({ question: s.question, answerId: s.answer.id })),
     outcome,
-    docUrl: (doc, anchor) => new URL(withBase(base, `/${doc}/#${anchor}`), location.href).href,
+    docUrl: (doc, anchor) => new URL(withRoot(base, `/${doc}/#${anchor}`), location.href).href,
     shareUrl: share,
     date: new Date(),
   });

@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTES_KEY, parseNotes, planSection, planToJson, planToMarkdown } from '../../lib/wizard/plan';
 import { parseStored, storageKey } from '../../lib/wizard/state';
 import type { WizardTree } from '../../lib/wizard/types';
-import { withBase } from '../../lib/navigation';
+import { withRoot } from '../../lib/urls';
 import { download } from './download';
-import { markLive } from './hydrate';
+import { markLive } from '../client/islands';
 
 interface Props {
   trees: WizardTree[];
@@ -56,8 +56,8 @@ export default function PlanView({ trees, base }: Props) {
   // Before the saved results are read (and without JavaScript) the plan shows every section as not yet
   // answered, with the same layout, so filling it in does not shift the page.
   const sections = trees.map((t) => planSection(t, answers[t.id] ?? [], notes[t.id] ?? ''));
-  const docUrl = (doc: string, anchor: string) => new URL(withBase(base, `/${doc}/#${anchor}`), location.href).href;
-  const tool = (id: string) => withBase(base, `/tools/${id}/`);
+  const docUrl = (doc: string, anchor: string) => new URL(withRoot(base, `/${doc}/#${anchor}`), location.href).href;
+  const tool = (id: string) => withRoot(base, `/tools/${id}/`);
 
   return (
     <div class="plan" ref={root}>

@@ -15,7 +15,7 @@ import { OutcomeView } from './OutcomeView';
 import { QuestionView } from './QuestionView';
 import { wizardLinks } from './links';
 import { highlightFlow } from './highlight-flow';
-import { markLive } from './hydrate';
+import { markLive } from '../client/islands';
 
 interface Props {
   tree: WizardTree;

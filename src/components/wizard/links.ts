@@ -1,5 +1,5 @@
 /** URLs the wizard links to, under the site's base path. */
-import { withBase } from '../../lib/navigation';
+import { withRoot } from '../../lib/urls';
 
 export interface WizardLinks {
   /** Pre-rendered page for a list of answers: works without JavaScript. */
@@ -9,7 +9,7 @@ export interface WizardLinks {
 
 export function wizardLinks(base: string, treeId: string): WizardLinks {
   return {
-    step: (answers) => withBase(base, `/tools/${treeId}/${answers.map((a) => `${a}/`).join('')}`),
-    doc: (doc, anchor) => withBase(base, `/${doc}/#${anchor}`),
+    step: (answers) => withRoot(base, `/tools/${treeId}/${answers.map((a) => `${a}/`).join('')}`),
+    doc: (doc, anchor) => withRoot(base, `/${doc}/#${anchor}`),
   };
 }

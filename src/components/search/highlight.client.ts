@@ -8,7 +8,7 @@
  * gzipped): this one is about 1 KB and shares the folding of the search.
  */
 import { fold, foldWithMap } from '../../lib/search/normalize.ts';
-import { highlightTerms } from '../../lib/search/urls.ts';
+import { highlightTerms } from '../../lib/urls.ts';
 
 const MAX_MARKS = 300;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'MARK', 'SVG']);

@@ -1,16 +1,15 @@
 /**
- * The search loader as it goes into every page: loader.js minified. Shared by
- * SiteSearch.astro, which inlines it, and astro.config.mjs, which lists its
- * hash in the Content-Security-Policy (Astro hashes the scripts it bundles,
- * not an is:inline one).
+ * The site's inline scripts (the search loader on every page, the island
+ * loader on pages with an island) as the pages carry them: minified to ES5 for
+ * old office PCs. astro.config.mjs lists their hashes in the
+ * Content-Security-Policy, as Astro hashes only the scripts it bundles.
  */
 import { createHash } from 'node:crypto';
 import { transformSync } from 'esbuild';
 
 const cache = new Map<string, string>();
 
-/** loader.js, minified to ES5 (old office PCs), as the page carries it. */
-export function minifyLoader(source: string): string {
+export function minifyInline(source: string): string {
   let code = cache.get(source);
   if (code === undefined) {
     code = transformSync(source, { minify: true, target: 'es5', legalComments: 'none' }).code.trim();

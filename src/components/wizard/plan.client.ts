@@ -1,0 +1,13 @@
+/** The plan island (_client/plan.js): the trees arrive as data (PlanIsland.astro). */
+import type { WizardTree } from '../../lib/wizard/types';
+import { registerIsland } from '../client/islands';
+import PlanView from './PlanView';
+
+registerIsland<Record<string, never>, WizardTree[], Parameters<typeof PlanView>[0]>(
+  'plan',
+  PlanView,
+  (_, trees, root) => ({
+    trees,
+    base: root,
+  }),
+);

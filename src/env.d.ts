@@ -1,0 +1,10 @@
+/// <reference path="../.astro/types.d.ts" />
+
+declare namespace App {
+  interface Locals {
+    /** The site root as this page links to it ("/", "/guide/", "../../"): set once per page by src/middleware.ts. */
+    root: string;
+    /** The page's path inside the site ("booklets/x/", "", "404.html"). */
+    sitePath: string;
+  }
+}

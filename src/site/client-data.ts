@@ -1,0 +1,26 @@
+/** The data the islands load on intent (`_client/data/<name>.js`), from the content collections: one list. */
+import { withRoot } from '../lib/urls';
+import { PLAN_TREES } from '../lib/wizard/plan';
+import { dataScript } from './client-scripts';
+import { loadTrees } from './wizards';
+
+let cache: Promise<Map<string, unknown>> | undefined;
+
+export function clientData(): Promise<Map<string, unknown>> {
+  cache ??= (async () => {
+    const trees = await loadTrees();
+    const plan = PLAN_TREES.map((id) => trees.find((t) => t.id === id)).filter((t) => t !== undefined);
+    return new Map<string, unknown>([...trees.map((t) => [wizardDataName(t.id), t] as const), ['plan-trees', plan]]);
+  })();
+  return cache;
+}
+
+/** The data name of a wizard's tree. */
+export const wizardDataName = (treeId: string) => `wizard-${treeId}`;
+
+/** The src of a data script from a page with this root, with its `?v=` hash. */
+export async function clientDataSrc(root: string, name: string): Promise<string> {
+  const value = (await clientData()).get(name);
+  if (value === undefined) throw new Error(`No client data "${name}" (src/site/client-data.ts)`);
+  return `${withRoot(root, `_client/data/${name}.js`)}?v=${dataScript(name, value).hash}`;
+}

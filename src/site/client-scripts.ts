@@ -1,0 +1,98 @@
+/**
+ * The one client build (docs/arch/0005-one-client-build.md): every file named
+ * `*.client.ts(x)` under src/ is bundled by esbuild into ONE classic script,
+ * `_client/<name>.js`, served by the endpoint src/pages/[...script].js.ts in
+ * `astro dev` and written by it in every build (web, BASE_PATH, offline).
+ * Classic scripts (an IIFE, no imports at run time) run from file:// too,
+ * where module scripts do not; Astro's own client pipeline is not used.
+ *
+ * Data a script needs (a wizard's tree, …) is published the same way as
+ * `_client/data/<name>.js`, a classic script that hands it to the island
+ * loader (src/components/client/island-loader.js) — fetch() does not work
+ * from disk either.
+ */
+import { createHash } from 'node:crypto';
+import { globSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { withRoot } from '../lib/urls';
+
+const ROOT = process.cwd();
+const ENTRY_PATTERN = 'src/**/*.client.{ts,tsx}';
+const DEV = import.meta.env.DEV;
+
+export interface ClientEntry {
+  /** "wizard" for src/components/wizard/wizard.client.ts. */
+  name: string;
+  file: string;
+}
+
+/** Every client entry, by convention: no list to keep by hand. */
+export function clientEntries(): ClientEntry[] {
+  const files = globSync(ENTRY_PATTERN, { cwd: ROOT }).sort();
+  const entries = files.map((file) => ({ name: basename(file).replace(/\.client\.tsx?$/, ''), file }));
+  const names = new Map<string, string>();
+  for (const e of entries) {
+    const other = names.get(e.name);
+    if (other) throw new Error(`Two client entries are both named "${e.name}": ${other} and ${e.file}. Rename one.`);
+    names.set(e.name, e.file);
+  }
+  return entries;
+}
+
+/** esbuild options for one classic script that runs in the browsers the site supports, from disk too. */
+const OPTIONS: esbuild.BuildOptions = {
+  bundle: true,
+  write: false,
+  format: 'iife',
+  minify: true,
+  target: ['es2020', 'chrome80', 'firefox78', 'safari15'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  // The dialog says plainly when full text needs a build (astro dev) rather than showing a broken search.
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.DEV': JSON.stringify(DEV) },
+  // Stylesheets travel with the Astro component that renders the island, not with its script.
+  loader: { '.css': 'empty' },
+  legalComments: 'none',
+  logLevel: 'silent',
+  absWorkingDir: ROOT,
+};
+
+export interface BuiltScript {
+  code: string;
+  /** First 10 hex digits of its SHA-256: the `?v=` that makes a changed script a new URL for caches. */
+  hash: string;
+}
+
+const built = new Map<string, Promise<BuiltScript>>();
+
+/** The bundled script of a client entry (memoised for the build; rebuilt on each request in dev). */
+export function clientScript(name: string): Promise<BuiltScript> {
+  const cached = DEV ? undefined : built.get(name);
+  if (cached) return cached;
+  const promise = (async () => {
+    const entry = clientEntries().find((e) => e.name === name);
+    if (!entry) throw new Error(`No client entry "${name}": expected a file src/**/${name}.client.ts or .tsx`);
+    const result = await esbuild.build({ ...OPTIONS, entryPoints: [join(ROOT, entry.file)] });
+    const code = result.outputFiles?.[0]?.text ?? '';
+    return { code, hash: shortHash(code) };
+  })();
+  built.set(name, promise);
+  return promise;
+}
+
+/** The src of a client script from a page with this root, e.g. "../../_client/wizard.js?v=1a2b3c4d5e". */
+export async function clientScriptSrc(root: string, name: string): Promise<string> {
+  const { hash } = await clientScript(name);
+  return `${withRoot(root, `_client/${name}.js`)}?v=${hash}`;
+}
+
+/** A data script: hands `value` to the island loader under `name`. "<" is escaped so no "</script>" can appear. */
+export function dataScript(name: string, value: unknown): BuiltScript {
+  const code = `cgg.data(${JSON.stringify(name)},${JSON.stringify(value).replace(/</g, '\\u003c')});`;
+  return { code, hash: shortHash(code) };
+}
+
+export function shortHash(code: string): string {
+  return createHash('sha256').update(code).digest('hex').slice(0, 10);
+}
