@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/wizards/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/wizards/**/*.test.ts', 'tests/integrations/**/*.test.ts'],
         },
       },
       {

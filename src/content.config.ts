@@ -1,13 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { documentSchema, glossarySchema } from './lib/content-schema';
+import { documentSchema, glossarySchema, sitePageSchema } from './lib/content-schema';
 import { parseGlossary } from './lib/glossary';
 import { wizardTreeSchema } from './lib/wizard/schema';
 
 export const collections = {
+  // DCAF's documents: every MDX file of content/ but the site's own pages.
   documents: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content' }),
+    loader: glob({ pattern: ['**/*.mdx', '!site/**'], base: './content' }),
     schema: documentSchema,
+  }),
+  // The site's own pages (content/site/), not DCAF's: hosting instructions and the like.
+  sitePages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/site' }),
+    schema: sitePageSchema,
   }),
   wizards: defineCollection({
     loader: glob({ pattern: '*.json', base: './content/wizards' }),

@@ -9,19 +9,20 @@
  * The site's own links are relative to each page already (src/lib/urls.ts) and
  * its scripts are classic (src/site/client-scripts.ts), so this step only:
  * 1. makes relative what Astro itself writes from the root (its stylesheets),
- *    and fails on anything else from the root or on a module script;
+ *    fails on anything else from the root or on a module script, and removes
+ *    the module scripts Astro writes that no page loads;
  * 2. makes 404.html work at any depth of any server (styles inline, links
  *    pointed at the root the page finds);
  * 3. writes README.txt, the zip and its SHA-256 beside the folder.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { type Zippable, zipSync } from 'fflate';
 import { relativizePage } from '../lib/offline-links.ts';
 import { cspHash, minifyInline } from '../site/inline-scripts.ts';
+import { filesUnder, zipFolder } from './zip.ts';
 
 /** Where the sample configurations go: [file in src/integrations/server-config/, path in the build]. */
 const SERVER_CONFIG_FILES: [string, string][] = [
@@ -67,14 +68,6 @@ export default function offlineBundle(): AstroIntegration {
   };
 }
 
-/** Every file under `dir`, as "/"-separated paths relative to it, sorted. */
-function filesUnder(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => posix.join(posix.relative(dir.split('\\').join('/'), e.parentPath.split('\\').join('/')), e.name))
-    .sort();
-}
-
 export async function buildOffline({
   outDir,
   rootDir,
@@ -104,6 +97,9 @@ export async function buildOffline({
   }
   if (problems.length > 0)
     throw new Error(`The offline build cannot work from any folder:\n  ${problems.join('\n  ')}`);
+
+  // Astro writes the Preact renderer's module scripts whether or not a page loads them; none does (checked above).
+  for (const f of files.filter((f) => /^_astro\/[^/]+\.m?js$/.test(f))) rmSync(join(outDir, f));
 
   const version = packageVersion(rootDir);
   const date = buildDate();
@@ -172,25 +168,6 @@ export function zipName(version: string, date: string): string {
 
 /** The folder the zip holds everything in: its name without ".zip". */
 export const zipTopFolder = (version: string, date: string) => zipName(version, date).replace(/\.zip$/, '');
-
-/** Files Pagefind has compressed already: stored, not deflated again. */
-const STORED = /\.(pagefind|pf_meta|pf_fragment|pf_index|zip|png|jpe?g|gif|webp|woff2?)$/;
-
-/**
- * The folder as a zip, its files under one top folder `top`, all dated noon
- * of `date`. A zip stores local wall-clock time (DOS format) and fflate reads
- * it from the Date in the machine's time zone, so the Date is made from local
- * fields: the same bytes in any time zone.
- */
-export function zipFolder(dir: string, top: string, date: string): Uint8Array {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const mtime = new Date(y, m - 1, d, 12, 0, 0);
-  const tree: Zippable = {};
-  for (const file of filesUnder(dir)) {
-    tree[posix.join(top, file)] = [readFileSync(join(dir, file)), { level: STORED.test(file) ? 0 : 9, mtime }];
-  }
-  return zipSync(tree);
-}
 
 function readme(version: string, date: string): string {
   return [

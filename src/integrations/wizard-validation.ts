@@ -3,7 +3,7 @@
  * them (structure, and that each cited anchor exists and each quote is on its
  * page). A broken tree fails the build, naming tree, node and rule.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -39,20 +39,6 @@ export function distChecks(distDir: string): Required<SourceChecks> {
       return text.get(doc)?.includes(normalise(quote)) ?? false;
     },
   };
-}
-
-export function readTrees(dir: string): unknown[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      try {
-        return JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      } catch (e) {
-        throw new Error(`content/wizards/${f} is not valid JSON: ${(e as Error).message}`);
-      }
-    });
 }
 
 export default function wizardValidation(): AstroIntegration {

@@ -21,6 +21,14 @@ export const documentSchema = z
 
 export type DocumentFrontmatter = z.infer<typeof documentSchema>;
 
+/** The site's own pages (content/site/): a title and a description, nothing of DCAF's. */
+export const sitePageSchema = z
+  .object({
+    title: z.string().min(3, 'title: give the page a heading of at least 3 characters'),
+    description: z.string().min(20, 'description: one sentence (20+ characters) for search results and link previews'),
+  })
+  .strict();
+
 export const glossarySchema = z
   .object({
     abbr: z.string().min(2),

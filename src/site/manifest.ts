@@ -1,5 +1,6 @@
 /** The site manifest (src/lib/manifest.ts) from the content collections, built once per build. */
 import { getCollection } from 'astro:content';
+import { FIGURE_CAPTIONS } from '../components/figures/captions';
 import type { SiteManifest } from '../lib/manifest';
 import { mdxBlocks } from '../lib/search/mdx-source';
 import { loadDocuments } from './documents';
@@ -21,7 +22,7 @@ export function loadManifest(): Promise<SiteManifest> {
         order: d.order,
         url: `${d.id}/`,
         headings: d.headings,
-        ...mdxBlocks(d.entry.body ?? ''),
+        ...mdxBlocks(d.entry.body ?? '', { figureCaptions: FIGURE_CAPTIONS }),
       }));
     const glossary = (await getCollection('glossary')).map((e) => ({ abbr: e.data.abbr, expansion: e.data.expansion }));
     return { documents, tools: await loadTools(), glossary };

@@ -24,8 +24,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumeratePaths } from '../../src/lib/wizard/paths';
 import type { WizardTree } from '../../src/lib/wizard/types';
-import { readTrees } from '../../src/integrations/wizard-validation';
+import { readBuiltManifest } from '../../src/integrations/built-manifest';
 import { launchBrowser } from '../support/browser';
+import { islandsLive } from '../support/islands';
 import { DIST, DIST_GUIDE, DIST_OFFLINE, GUIDE_BASE, filesIn, requireBuild, requireDist } from '../support/dist';
 import { brokenLinks, pagesToVisit, stylesApplied, watch, type LinkCheckOptions, type Watch } from '../support/hosting';
 import { serve, type StaticServer } from '../support/server';
@@ -34,7 +35,7 @@ requireDist();
 requireBuild(DIST_OFFLINE, 'npm run build:offline');
 requireBuild(DIST_GUIDE, 'npm run build:guide');
 
-const TREES = readTrees(join(import.meta.dirname, '..', '..', 'content', 'wizards')) as WizardTree[];
+const TREES = readBuiltManifest(DIST).trees as WizardTree[];
 const TLP = TREES.find((t) => t.id === 'tlp')!;
 const TLP_PATH = enumeratePaths(TLP).at(-1)!;
 /** Where "Traffic Light Protocol" is defined: booklet 3, section III.5. */
@@ -96,14 +97,6 @@ function pageUrl(root: string, file: string, fromDisk: boolean): string {
   return root + path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** Waits until every island on the page has hydrated and answers clicks itself. */
-const hydrated = (page: Page) =>
-  page.waitForFunction(
-    () => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')),
-    undefined,
-    { timeout: 10_000 },
-  );
-
 /** Opens search with "/" and types the query; resolves once the dialog has announced its results. */
 async function search(page: Page, query: string) {
   await page.keyboard.press('/');
@@ -140,7 +133,7 @@ async function completeWizard(
           .endsWith(path),
       { id: tree.id, state: [tree.version, ...done].join('.'), path: `/tools/${tree.id}/${done.join('/')}/` },
     );
-    if (js) await hydrated(page);
+    if (js) await islandsLive(page);
   }
   return page.locator('[data-outcome]').getAttribute('data-outcome');
 }
@@ -192,7 +185,7 @@ describe.each(DEPLOYMENTS.map((d) => [d.name, d] as const))('%s', (_name, d) => 
       const res = await page.goto(url, { waitUntil: 'load' });
       if (!fromDisk) expect(res?.status(), url).toBe(missing ? 404 : 200);
       if (!(await stylesApplied(page))) unstyled.push(file);
-      if (await page.locator('[data-island]').count()) await hydrated(page);
+      if (await page.locator('[data-island]').count()) await islandsLive(page);
     }
     await page.close();
     expect(unstyled, 'pages whose CSS did not load').toEqual([]);
@@ -241,7 +234,7 @@ describe.each(DEPLOYMENTS.map((d) => [d.name, d] as const))('%s', (_name, d) => 
     w.clear();
     const page = await context.newPage();
     await page.goto(pageUrl(root, `tools/${TLP.id}/index.html`, fromDisk));
-    await hydrated(page);
+    await islandsLive(page);
     let loads = 0;
     page.on('load', () => loads++);
     expect(await completeWizard(page, TLP, TLP_PATH.answers, d.indexFiles, true)).toBe(TLP_PATH.outcome);
@@ -275,7 +268,7 @@ describe('offline bundle from disk: wizards without help from the browser', () =
     const w = await watch(context, root);
     const page = await context.newPage();
     await page.goto(`${root}tools/${TLP.id}/index.html`);
-    await hydrated(page);
+    await islandsLive(page);
     expect(await completeWizard(page, TLP, TLP_PATH.answers, true, true)).toBe(TLP_PATH.outcome);
     expect(page.url()).toBe(`${root}tools/${TLP.id}/${TLP_PATH.answers.join('/')}/index.html`);
     await context.close();
@@ -341,7 +334,7 @@ describe('the zip of the offline bundle', () => {
     await page.keyboard.press('Escape');
     // A wizard.
     await page.goto(`${root}tools/${TLP.id}/index.html`);
-    await hydrated(page);
+    await islandsLive(page);
     expect(await completeWizard(page, TLP, TLP_PATH.answers, true, true)).toBe(TLP_PATH.outcome);
     await context.close();
     expect(report(w)).toEqual([]);

@@ -4,7 +4,7 @@
  * works from the keyboard alone and passes axe-core while open; where Pagefind
  * cannot run, quick-find (Fuse.js) is the whole search and says so.
  *
- * Needs `npm run build` first (dist/ with dist/_search/ and dist/pagefind/).
+ * Needs `npm run build` first (dist/ with dist/_client/, dist/_search/ and dist/pagefind/).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,17 +13,20 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { DIST, requireDist } from '../support/dist';
+import { DIST_OFFLINE, requireBuild, requireDist } from '../support/dist';
 import { serve, type StaticServer } from '../support/server';
 
 requireDist();
+requireBuild(DIST_OFFLINE, 'npm run build:offline');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DIALOG = 'dialog.search-dialog';
 const INPUT = '#search-input';
 const OPTION = '[role="option"]';
-const NOTE = 'full-text search needs the site served over HTTP';
+/** The note over HTTP when Pagefind cannot start, and from disk. */
+const NOTE = 'Full-text search could not start in this browser';
+const DISK_NOTE = 'Opened from disk: full-text search needs a web server';
 
 let server: StaticServer;
 let browser: Browser;
@@ -95,15 +98,16 @@ describe('search loader', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${server.url}booklets/sectoral-certs/`, { waitUntil: 'load' });
     await page.waitForTimeout(300);
-    const searchCode = () => requested.filter((p) => /\/(_search|pagefind)\//.test(p));
+    const searchCode = () =>
+      requested.filter((p) => /\/(_search|pagefind)\/|\/_client\/(search|highlight)\.js$/.test(p));
     expect(searchCode()).toEqual([]);
     expect(await page.evaluate(() => 'siteSearch' in window)).toBe(false);
 
     await page.hover('[data-search-button]');
     await page.waitForFunction(() => 'siteSearch' in window && 'siteQuickFind' in window);
     expect(searchCode().sort()).toEqual([
+      `${new URL(server.url).pathname}_client/search.js`,
       `${new URL(server.url).pathname}_search/quickfind.js`,
-      `${new URL(server.url).pathname}_search/search.js`,
     ]);
     expect(errors).toEqual([]);
     await context.close();
@@ -315,7 +319,7 @@ describe('search accessibility', () => {
 });
 
 describe('quick-find alone where Pagefind cannot run', () => {
-  it("falls back to Fuse.js, with a one-line note, when Pagefind's files fail to load", async () => {
+  it("falls back to quick-find and every paragraph, with a one-line note, when Pagefind's files fail to load", async () => {
     const { context, page, errors } = await newPage({
       setup: (c) => c.route('**/pagefind/**', (route) => route.abort('failed')),
     });
@@ -323,9 +327,16 @@ describe('quick-find alone where Pagefind cannot run', () => {
     await search(page, 'secretarait');
     await page.waitForSelector(`text=${NOTE}`);
     const all = await options(page);
-    expect(all.length).toBeGreaterThan(0);
-    expect(all.every((o) => o.quick)).toBe(true);
+    expect(all[0]!.quick).toBe(true);
     expect(all[0]!.href).toMatch(/#2-2-hierarchical-structure$/);
+    // A word spelt right finds the paragraphs that hold it, from the passages index.
+    await page.fill(INPUT, 'secretariat');
+    await settle(page, 'secretariat');
+    const paragraphs = (await options(page)).filter((o) => !o.quick);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    expect(
+      paragraphs.every((o) => /\/ppp-guide\/chapter-2\/\?highlight=secretariat#2-2-[\w-]+-p\d+$/.test(o.href)),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -344,13 +355,13 @@ describe('quick-find alone where Pagefind cannot run', () => {
     await context.close();
   });
 
-  it('works from disk (file://): quick-find only, results link to index.html files', async () => {
+  it('works from disk (file://, the offline bundle): results link to index.html files', async () => {
     const { context, page } = await newPage();
-    await page.goto(pathToFileURL(join(DIST, 'booklets', 'sectoral-certs', 'index.html')).href);
+    await page.goto(pathToFileURL(join(DIST_OFFLINE, 'booklets', 'sectoral-certs', 'index.html')).href);
     await search(page, 'UP KRITIS');
-    expect(await page.isVisible(`text=${NOTE}`)).toBe(true);
+    expect(await page.isVisible(`text=${DISK_NOTE}`)).toBe(true);
     const [top] = await options(page);
-    const expected = pathToFileURL(join(DIST, 'booklets', 'private-sector-cooperation', 'index.html')).href;
+    const expected = pathToFileURL(join(DIST_OFFLINE, 'booklets', 'private-sector-cooperation', 'index.html')).href;
     expect(new URL(top!.href, page.url()).href.replace(/[?#].*$/, '')).toBe(expected);
     await context.close();
   });

@@ -6,18 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumeratePaths } from '../../src/lib/wizard/paths';
 import type { WizardTree } from '../../src/lib/wizard/types';
-import { readTrees } from '../../src/integrations/wizard-validation';
+import { readBuiltManifest } from '../../src/integrations/built-manifest';
 import { launchBrowser } from '../support/browser';
-import { requireDist } from '../support/dist';
+import { islandsLive } from '../support/islands';
+import { DIST, requireDist } from '../support/dist';
 import { serve, type StaticServer } from '../support/server';
 
 requireDist();
-const TREES = readTrees(join(import.meta.dirname, '..', '..', 'content', 'wizards')) as WizardTree[];
+const TREES = readBuiltManifest(DIST).trees as WizardTree[];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -39,13 +39,6 @@ afterAll(async () => {
 
 const toolUrl = (id: string, answers: string[] = [], query = '') =>
   `${server.url}tools/${id}/${answers.map((a) => `${a}/`).join('')}${query}`;
-
-/** Waits until every island on the page has hydrated and answers clicks itself. */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')),
-  );
-}
 
 /** Presses Tab until the link to `href` has focus (keyboard only, as a reader would). */
 async function tabTo(page: Page, href: string) {
@@ -82,7 +75,7 @@ describe.each(TREES.map((t) => [t.id, t] as const))('wizard %s', (_id, tree) => 
     let loads = 0;
     page.on('load', () => loads++);
     await page.goto(toolUrl(tree.id));
-    await hydrated(page);
+    await islandsLive(page);
     loads = 0;
     for (const [i, answerId] of path.answers.entries()) {
       const question = page.locator('.wizard__question');
@@ -131,7 +124,7 @@ describe('wizard behaviour', () => {
   it('browser Back returns to the previous question', async () => {
     const page = await js.newPage();
     await page.goto(toolUrl(tree.id));
-    await hydrated(page);
+    await islandsLive(page);
     const firstTitle = await page.locator('.wizard__title').textContent();
     await page.locator(`.wizard__answer[href$="/${path.answers[0]}/"]`).click();
     await expect.poll(() => page.locator('.wizard__title').textContent()).not.toBe(firstTitle);
@@ -143,7 +136,7 @@ describe('wizard behaviour', () => {
   it('changing an answer keeps the later answers that still apply', async () => {
     const page = await js.newPage();
     await page.goto(toolUrl(tree.id, [], `?${tree.id}=${[tree.version, ...path.answers].join('.')}`));
-    await hydrated(page);
+    await islandsLive(page);
     expect(await page.locator('[data-outcome]').count()).toBe(1);
     await page.locator('.wizard__summary-row a').first().click();
     // The first question again, with the current answer marked; choose the same answer.
@@ -161,7 +154,7 @@ describe('wizard behaviour', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     for (const bad of [`${tree.version}.no-such-answer`, '999.x', '%E0%A4%A', 'x'.repeat(5000)]) {
       await page.goto(toolUrl(tree.id, [], `?${tree.id}=${bad}`));
-      await hydrated(page);
+      await islandsLive(page);
       const notice = page.locator('.wizard__notice[role="alert"]');
       await expect.poll(() => notice.count()).toBe(1);
       expect((await notice.textContent())?.length ?? 0).toBeGreaterThan(20);
@@ -174,15 +167,15 @@ describe('wizard behaviour', () => {
   it('offers to resume after a reload, and survives corrupt storage', async () => {
     const page = await js.newPage();
     await page.goto(toolUrl(tree.id));
-    await hydrated(page);
+    await islandsLive(page);
     await page.locator(`.wizard__answer[href$="/${path.answers[0]}/"]`).click();
     await page.goto(toolUrl(tree.id));
-    await hydrated(page);
+    await islandsLive(page);
     await page.getByRole('button', { name: 'Resume where you left off' }).click();
     await expect.poll(() => page.locator('.wizard__summary-row').count()).toBe(1);
     await page.evaluate((key) => localStorage.setItem(key, '{not json'), `cgg:wizard:${tree.id}`);
     await page.goto(toolUrl(tree.id));
-    await hydrated(page);
+    await islandsLive(page);
     expect(await page.locator('.wizard__resume').count()).toBe(0);
     expect(await page.locator('.wizard__answer').count()).toBeGreaterThan(0);
     await page.close();
@@ -195,7 +188,7 @@ describe('wizard behaviour', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const url of urls) {
         await page.goto(url);
-        await hydrated(page);
+        await islandsLive(page);
         expect(await axe(page), `${url} (${scheme})`).toEqual([]);
       }
     }
@@ -219,11 +212,11 @@ describe('plan for a first meeting', () => {
       ],
     );
     await page.goto(`${server.url}tools/plan/`);
-    await hydrated(page);
+    await islandsLive(page);
     expect(await page.locator(`#plan-${finished.id} ~ [data-outcome]`).getAttribute('data-outcome')).toBe(path.outcome);
     await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).fill('Invite the regulator.');
     await page.reload();
-    await hydrated(page);
+    await islandsLive(page);
     expect(await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).inputValue()).toBe(
       'Invite the regulator.',
     );

@@ -105,16 +105,3 @@ describe.each(BUILDS.map((b) => [b.name, b] as const))('Content-Security-Policy 
     expect(problems.slice(0, 30), problems.join('\n')).toEqual([]);
   });
 });
-
-describe('scripts of the offline bundle', () => {
-  it('are all classic (module scripts do not run from file:// in Chromium)', () => {
-    const problems: string[] = [];
-    for (const file of filesIn(DIST_OFFLINE)) {
-      const html = readFileSync(join(DIST_OFFLINE, file), 'utf8');
-      if (/<script\b[^>]*type="module"/i.test(html)) problems.push(`${file}: module script`);
-      if (/<link\b[^>]*rel="modulepreload"/i.test(html)) problems.push(`${file}: modulepreload`);
-    }
-    expect(problems).toEqual([]);
-    expect(filesIn(join(DIST_OFFLINE, '_astro'), '.js')).toEqual([]);
-  });
-});

@@ -1,17 +1,11 @@
-/**
- * The pre-rendered wizard pages, without a browser: every path of every tree
- * ends on a page that shows its outcome, each tree's data is published as
- * JSON, and each tree is embedded in the document where its text is.
- */
-import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTrees } from '../../src/integrations/wizard-validation';
+import { readBuiltManifest } from '../../src/integrations/built-manifest';
 import { enumeratePaths } from '../../src/lib/wizard/paths';
 import type { WizardTree } from '../../src/lib/wizard/types';
-import { readDist, requireDist } from '../support/dist';
+import { DIST, readDist, requireDist } from '../support/dist';
 
-const TREES = readTrees(join(import.meta.dirname, '..', '..', 'content', 'wizards')) as WizardTree[];
+const TREES = readBuiltManifest(DIST).trees as WizardTree[];
 
 beforeAll(requireDist);
 

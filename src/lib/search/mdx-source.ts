@@ -13,6 +13,11 @@ const HEADING = /^(#{2,3})\s+(.+?)\s*\{#([^}\s]+)\}\s*$/;
 const EXAMPLE = /^<Example\s+id="([^"]+)"\s+title="([^"]+)"\s*>/;
 const BOX = /^<Box\s+number=\{(\d+)\}\s+title="([^"]+)"\s*>/;
 const CLOSE = /^<\/(Example|Box)>/;
+const FIGURE = /^<([A-Z]\w*Figure)\b[^>]*\/>/;
+const CAPTION = /<caption>([^<]+)<\/caption>/;
+
+/** A caption without the site's "(redrawn by this site …)" aside: the words that name the figure or table. */
+const captionWords = (caption: string) => caption.replace(/\s*\((?:redrawn|drawn|this site)[^)]*\)\s*$/i, '').trim();
 
 /** Markdown and JSX reduced to words: good enough for keywords, never shown. */
 export function plainText(mdx: string): string {
@@ -25,7 +30,15 @@ export function plainText(mdx: string): string {
     .trim();
 }
 
-export function mdxBlocks(body: string): { intro: string; blocks: SourceBlock[] } {
+export interface MdxBlockOptions {
+  /** The caption of each figure component ("TlpFigure" -> "Figure: The four colours …"). */
+  figureCaptions?: Readonly<Record<string, string>>;
+}
+
+export function mdxBlocks(
+  body: string,
+  { figureCaptions = {} }: MdxBlockOptions = {},
+): { intro: string; blocks: SourceBlock[] } {
   const blocks: SourceBlock[] = [];
   const intro: string[] = [];
   let section: { block: SourceBlock; lines: string[] } | undefined;
@@ -59,6 +72,14 @@ export function mdxBlocks(body: string): { intro: string; blocks: SourceBlock[] 
         : { kind: 'box', id: `box-${box![1]}`, title: `Box ${box![1]} ${box![2]}`, body: '' };
       blocks.push(block);
       inner = { block, lines: [] };
+    } else if (!fence && (FIGURE.test(line) || CAPTION.test(line))) {
+      const figure = FIGURE.exec(line)?.[1];
+      const caption = figure ? figureCaptions[figure] : CAPTION.exec(line)?.[1];
+      const owner = (inner ?? section)?.block;
+      if (caption && owner) {
+        owner.extra ??= [];
+        owner.extra.push(captionWords(caption));
+      }
     } else if (!fence && CLOSE.test(line)) {
       flush(inner);
       inner = undefined;

@@ -19,6 +19,12 @@ CERTFin text.
 
 After the example, still III.5.
 
+<TlpFigure />
+
+<table id="table-2">
+  <caption>Table 2 Stages of cybersecurity communities</caption>
+</table>
+
 <Box number={2} title="Information sharing in North Macedonia">
 
 Box text.
@@ -32,7 +38,11 @@ Box text.
 `;
 
 describe('mdxBlocks', () => {
-  const { intro, blocks } = mdxBlocks(BODY);
+  const { intro, blocks } = mdxBlocks(BODY, {
+    figureCaptions: {
+      TlpFigure: 'Figure: The four colours of the Traffic Light Protocol (redrawn by this site from x)',
+    },
+  });
 
   it('finds headings with their ids and depth, examples and boxes, in order', () => {
     expect(blocks.map((b) => [b.kind, b.id, b.title, b.depth])).toEqual([
@@ -51,6 +61,14 @@ describe('mdxBlocks', () => {
     expect(blocks[1]!.body).not.toContain('CERTFin text');
     expect(blocks[2]!.body).toBe('CERTFin text.');
     expect(blocks[3]!.body).toBe('Box text.');
+  });
+
+  it("names a section by the captions of its figures and tables, without the site's aside", () => {
+    expect(blocks[1]!.extra).toEqual([
+      'Figure: The four colours of the Traffic Light Protocol',
+      'Table 2 Stages of cybersecurity communities',
+    ]);
+    expect(blocks[0]!.extra).toBeUndefined();
   });
 
   it('ignores what is inside fenced code', () => {
