@@ -38,7 +38,7 @@ export const SITE_NAME = 'Cybersecurity Governance Guide';
 
 /** The closing line of every export: it must survive whatever a reader types above it. */
 export const ATTRIBUTION =
-  "Quoted passages are DCAF's text, cited by section and paragraph. Everything else is not DCAF's: recommendations, notes and summaries are this site's own, and notes, purpose, invitees and agenda are the convener's.";
+  "Quoted passages are DCAF's text, cited by section and paragraph. Everything else is not DCAF's: the recommendations, summaries and notes from this site are this site's own words; the purpose, invitees, agenda and the other notes are the convener's.";
 
 /** "Made with this site, the Cybersecurity Governance Guide (version 0.1.0), on 2026-12-01." */
 export function siteCredit(siteVersion: string, date: string): string {
@@ -232,7 +232,7 @@ export function publicationRuns(p: CitedPublication): Run[] {
 export function citationByLabel(p: CitedPublication): string {
   return p.citationBy === 'publisher'
     ? 'citation as given by DCAF'
-    : "suggested citation, this site's wording (the booklets give none)";
+    : "suggested citation in this site's wording; the booklets give none";
 }
 
 /** The in-site form of a link, in words: the page's path in this site. */

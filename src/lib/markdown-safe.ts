@@ -138,13 +138,18 @@ export function markdownLink(text: string, href: string): string {
 }
 
 /** Pieces of styled text (see citation.ts Run) as Markdown, on one line. */
-export function runsToMarkdown(runs: readonly { text: string; italic?: boolean; href?: string }[]): string {
+export function runsToMarkdown(
+  runs: readonly { text: string; italic?: boolean; bold?: boolean; href?: string }[],
+): string {
   return runs
     .map((r, i) => {
       if (r.href) return markdownLink(r.text, r.href);
       // Only the first run can be at the start of a line.
       const text = escapeLine(oneLine(r.text), i === 0);
-      return r.italic && text.trim() ? `*${text}*` : text;
+      const mark = (r.bold ? '**' : '') + (r.italic ? '*' : '');
+      // Emphasis must not open or close next to a space: keep outer spaces outside the marks.
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+      return mark && core ? `${lead}${mark}${core}${[...mark].reverse().join('')}${trail}` : text;
     })
     .join('');
 }

@@ -2,15 +2,9 @@
  * Opening a pack file replaces the plan of its kind. Before anything of the
  * current plan is lost, the UI shows what would go, from planImport, and asks.
  */
-import { type MeetingPack, SECTION_IDS, type SectionId } from './file';
+import { type MeetingPack, SECTION_IDS } from './file';
 import { tlpMarking } from './tlp';
-
-export const SECTION_TITLES: Record<SectionId, string> = {
-  purpose: 'Purpose of the meeting',
-  invitees: 'Invitees',
-  agenda: 'Agenda',
-  notes: 'Notes',
-};
+import { SECTION_TITLES } from './view';
 
 export interface ImportChange {
   /** What it is, for the reader: "Agenda", "your answers to “Which PPP type fits us”", "the TLP marking". */
