@@ -40,8 +40,10 @@ export interface PackDocument {
   /** "TLP:AMBER", printed in the header and footer of every page; undefined when unmarked. */
   marking?: string;
   blocks: Block[];
-  /** The last words of every export: whose text is whose, and where it was made. */
+  /** The last words of every export: the marking, whose text is whose, and where it was made. */
   footer: string;
+  /** The footer without the marking, for renderers that style the marking. */
+  footerText: string;
 }
 
 export const LABELS = {
@@ -162,8 +164,7 @@ export function packDocument(view: PackView): PackDocument {
     { kind: 'list', items: view.sources.map((p) => [...publicationRuns(p), plain(` (${citationByLabel(p)}).`)]) },
   );
 
-  const footer = [marking && `${marking}.`, ATTRIBUTION, siteCredit(view.siteVersion, view.date)]
-    .filter(Boolean)
-    .join(' ');
-  return { title: view.title, ...(marking ? { marking } : {}), blocks, footer };
+  const footerText = `${ATTRIBUTION} ${siteCredit(view.siteVersion, view.date)}`;
+  const footer = marking ? `${marking}. ${footerText}` : footerText;
+  return { title: view.title, ...(marking ? { marking } : {}), blocks, footer, footerText };
 }
