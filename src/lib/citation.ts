@@ -207,6 +207,8 @@ export interface CitationSource {
   /** The page's title: "Chapter 2 Planning, setting up, and running a cybersecurity PPP", "Setting Up and Regulating Sectoral CERTs". */
   document: string;
   section?: Section | undefined;
+  /** A box, table, note or example in the section: 'Box 4 “Serbia’s Cybersecurity Network Foundation”', 'note 5'. */
+  element?: string | undefined;
   paragraph?: number | undefined;
   link?: CitationLink | undefined;
 }
@@ -254,6 +256,7 @@ export function citationRuns(c: CitationSource): Run[] {
     const where = [c.section.number && `section ${c.section.number}`, heading].filter(Boolean).join(' ');
     if (where) parts.push(where);
   }
+  if (c.element) parts.push(c.element);
   if (c.paragraph !== undefined) parts.push(`paragraph ${c.paragraph}`);
   if (parts.length) runs.push({ text: `, ${parts.join(', ')}` });
   if (c.link?.kind === 'web') runs.push({ text: ', ' }, { text: c.link.href, href: c.link.href });
