@@ -30,7 +30,7 @@ const QUERY = 'Traffic Light Protocol';
 /** A host that cannot exist: what the page asks of it must show in the records and at the sink. */
 const OUTSIDE = 'http://outside.invalid/pixel.png';
 
-/** Measured on Debian's chromium 148 and firefox-esr 153: the same for both engines but the last line. */
+/** Measured with Debian's chromium 156 and firefox-esr 153: the same in both engines but for the last line. */
 const FROM_DISK: Record<Engine, Capabilities> = {
   chromium: {
     'classic script': 'works',
