@@ -19,6 +19,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Without these two Chromium still reached update.googleapis.com (an on-demand component) and
+  // accounts.google.com at start, caught by the sink proxy of tests/support/engines.ts. Port 9 is closed.
+  '--component-updater=url-source=http://127.0.0.1:9/',
+  '--gaia-url=http://127.0.0.1:9/',
 ];
 
 /**
