@@ -38,6 +38,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://example.org',
   base: astroBase(mode),
   outDir: offline ? './dist-offline' : './dist',
+  // The content store and other caches stay with this checkout (not in node_modules, which git worktrees may share).
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: Astro's CSP does not hash the styles it inlines from
   // components used in MDX (the figures), and files need no hash ('self').

@@ -10,7 +10,7 @@
  * site's", as the notes on the document pages already say ("Note from this
  * site"); what the reader types is theirs.
  */
-import type { PublicationId } from './content-schema';
+import type { PublicationId } from './publications';
 
 /** Quoted passages, on every surface. */
 export const DCAF_TEXT = "DCAF's text";

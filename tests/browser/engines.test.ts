@@ -169,7 +169,7 @@ describe.each(ENGINES)('%s', (engine) => {
     expect(await page.evaluate(cssApplied)).toBe(true);
     const options = await search(page, QUERY);
     expect(options.length).toBeGreaterThan(0);
-    expect(options.every((o) => o.quick)).toBe(true); // full text needs HTTP
+    expect(options[0]!.quick).toBe(true); // from disk, Pagefind cannot run; the passages index adds paragraphs
     expect(new URL(options[0]!.href, page.url()).href.startsWith(`${root}${TLP_PAGE}`)).toBe(true);
     await page.waitForSelector('.search__note');
     await page.press('Enter');

@@ -146,14 +146,10 @@ describe.each(WEB_SERVERS.flatMap((kind) => DEPLOYMENTS.map((d) => [`${kind}: ${
       expect(view.title).toMatch(/^Page not found/);
     });
 
-    // The offline bundle's 404 page links relatively: from a deeper address its styles and links miss.
-    // KNOWN FAULT (issue 10): when the 404 page is fixed this test fails; make it a plain `it`.
-    (d.folders ? it : it.fails)(
-      'in a browser, the 404 page two folders deep is styled and its links work',
-      async () => {
-        const view = await viewNotFound(page, `${server.url}a/b/missing`);
-        expect(view).toMatchObject({ status: 404, styled: true, brokenLinks: [] });
-      },
-    );
+    // The offline bundle's 404 page links relatively: it inlines its styles and finds the root itself.
+    it('in a browser, the 404 page two folders deep is styled and its links work', async () => {
+      const view = await viewNotFound(page, `${server.url}a/b/missing`);
+      expect(view).toMatchObject({ status: 404, styled: true, brokenLinks: [] });
+    });
   },
 );

@@ -195,6 +195,11 @@ function firefoxPrefs(sinkPort: number): Record<string, unknown> {
     'browser.newtabpage.activity-stream.feeds.section.topstories': false,
     'browser.topsites.contile.enabled': false,
     'browser.ml.enable': false,
+    // aus5.mozilla.org, after a minute or two: system add-on and application update checks.
+    'extensions.systemAddon.update.enabled': false,
+    'extensions.systemAddon.update.url': '',
+    'app.update.url': '',
+    'app.update.disabledForTesting': true,
     'browser.translations.enable': false,
     // The one pref WebDriver BiDi itself recommends (permissions kept per browser context).
     'permissions.isolateBy.userContext': true,
@@ -252,11 +257,17 @@ function watchInPage(tag: string) {
       `${tag}csp ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
     );
   });
+  // Leaving a page cancels what it still loads, and Firefox reports each cancelled script as an error.
+  let leaving = false;
+  addEventListener('beforeunload', () => {
+    leaving = true;
+  });
   addEventListener(
     'error',
     (e) => {
       const el = e.target as (Element & { src?: string; href?: string }) | null;
-      if (el && el !== (window as unknown) && (el.src || el.href)) console.error(`${tag}load ${el.src || el.href}`);
+      if (!leaving && el && el !== (window as unknown) && (el.src || el.href))
+        console.error(`${tag}load ${el.src || el.href}`);
     },
     true,
   );

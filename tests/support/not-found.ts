@@ -2,7 +2,8 @@
  * What a reader sees at an address the guide does not have, as a server
  * answers it: the status, whether the 404 page's styles apply, and which of
  * its links lead nowhere. The 404 page must work at any depth and sub-path
- * (issue 10), which the offline bundle's relative links do not today.
+ * (issue 10): the offline bundle's inlines its styles and points its links at
+ * the root it finds (src/integrations/offline.ts).
  */
 import type { TestPage } from './engines.ts';
 
@@ -15,17 +16,23 @@ export interface NotFoundView {
   brokenLinks: string[];
 }
 
-/** Whether the page's stylesheets all loaded and apply (the site's colours are defined). Runs in the page. */
+/** Whether the page's styles (linked or inline) all loaded and apply (the site's colours are defined). Runs in the page. */
 export function cssApplied(): boolean {
   const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
   const fg = getComputedStyle(document.documentElement).getPropertyValue('--fg').trim();
-  return links.length > 0 && links.every((l) => l.sheet !== null) && fg !== '';
+  return links.every((l) => l.sheet !== null) && fg !== '';
 }
 
 /** Opens `url` (expected to be missing) in `page` and reports what it shows. */
 export async function viewNotFound(page: TestPage, url: string): Promise<NotFoundView> {
   page.expectFailure(url);
   const status = await page.goto(url);
+  // The offline 404 page finds the site root after it loads; the web builds know it already.
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-root')?.startsWith('/'),
+    undefined,
+    5_000,
+  );
   const title = await page.evaluate(() => document.title);
   const styled = await page.evaluate(cssApplied);
   const links = await page.evaluate(() =>
