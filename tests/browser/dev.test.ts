@@ -24,6 +24,9 @@ async function freePort(): Promise<number> {
   });
 }
 
+const withoutTestVariables = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([k]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$)/.test(k)));
+
 let dev: ChildProcess;
 let origin = '';
 let output = '';
@@ -35,7 +38,8 @@ beforeAll(async () => {
   dev = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // As a writer runs it: without the variables Vitest sets (VITEST, NODE_ENV=test…), which change how Vite behaves.
+    env: { ...withoutTestVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   dev.stdout?.on('data', (d) => {
     output += d;
@@ -43,18 +47,19 @@ beforeAll(async () => {
   dev.stderr?.on('data', (d) => {
     output += d;
   });
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 150_000;
   for (;;) {
     try {
-      if ((await fetch(`${origin}/`)).ok) break;
+      if ((await fetch(`${origin}/`, { signal: AbortSignal.timeout(30_000) })).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`astro dev did not start:\n${output}`);
+    if (Date.now() > deadline || dev.exitCode !== null)
+      throw new Error(`astro dev did not start (exit code ${dev.exitCode}, signal ${dev.signalCode}):\n${output}`);
     await new Promise((r) => setTimeout(r, 300));
   }
   browser = await launchBrowser();
-}, 120_000);
+}, 200_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -71,8 +76,9 @@ describe('npm run dev', () => {
 
   it('search finds a section and says that full text needs a build', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/booklets/introduction/`);
-    await page.keyboard.press('/');
+    // Vite may reload the page once after it has optimised its dependencies: let that settle first.
+    await page.goto(`${origin}/booklets/introduction/`, { waitUntil: 'networkidle' });
+    await page.click('[data-search-button]');
     await page.waitForSelector('dialog.search-dialog[open]', { timeout: 30_000 });
     await page.keyboard.type('sectoral CERT');
     await page.waitForFunction(
@@ -90,7 +96,7 @@ describe('npm run dev', () => {
 
   it('a wizard answers in place', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/tools/tlp/`);
+    await page.goto(`${origin}/tools/tlp/`, { waitUntil: 'networkidle' });
     await islandsLive(page, 30_000);
     const before = page.url();
     await page.click('.wizard__answer');
