@@ -12,7 +12,7 @@
  * It never throws: whatever the input, each problem is a message naming the
  * tree, where (question, rule, result, note) and the rule it breaks.
  */
-import { clauseHolds, compile, matchingNotes } from './compile.ts';
+import { clauseHolds, compile, firstHolding } from './compile.ts';
 import { explore } from './combinations.ts';
 import { wizardTreeSchema } from './schema.ts';
 import { NOT_SURE, type SharedData, sharedSchema } from './shared.ts';
@@ -135,7 +135,7 @@ export function validateTreeReport(input: unknown, options: ValidateOptions = {}
 }
 
 /** Reference problems that would make the combinations pass report nonsense. */
-const BLOCKING = new Set<ValidationRule>([
+const BLOCKING = new Set<Problem['rule']>([
   'duplicate-id',
   'duplicate-answer',
   'unknown-question',
@@ -400,25 +400,31 @@ function combinationProblems(
   const overlaps = new Map<string, { a: number; b: number; count: number; examples: string[] }>();
   const clauseHits = c.rules.map((r) => r.clauses.map(() => 0));
   const ruleHits = c.rules.map(() => 0);
-  const resultHits = new Map<string, number>();
   const noteHits = c.notes.map(() => 0);
   const asked = c.questions.map(() => 0);
   const matched: number[] = [];
 
+  // The hot loop (up to millions of combinations): plain loops, no allocation per combination.
+  const resultIndex = new Map(tree.results.map((r, i) => [r.id, i]));
+  const resultHitCounts = tree.results.map(() => 0);
+  const ruleResult = c.rules.map((r) => (r.result ? (resultIndex.get(r.result.id) ?? -1) : -1));
+  const noteFor = c.notes.map((n) => tree.results.map((r) => n.results === undefined || n.results.has(r.id)));
   const exploration = explore(
     tree,
     (values) => {
       matched.length = 0;
-      c.rules.forEach((r, i) => {
+      for (let i = 0; i < c.rules.length; i++) {
+        const clauses = c.rules[i]!.clauses;
+        const hits = clauseHits[i]!;
         let any = false;
-        r.clauses.forEach((clause, k) => {
-          if (clauseHolds(clause, values)) {
-            clauseHits[i]![k]!++;
+        for (let k = 0; k < clauses.length; k++) {
+          if (clauseHolds(clauses[k]!, values)) {
+            hits[k]!++;
             any = true;
           }
-        });
+        }
         if (any) matched.push(i);
-      });
+      }
       if (matched.length === 0) {
         gap.count++;
         if (gap.examples.length < EXAMPLES) gap.examples.push(describeValues(tree, values));
@@ -439,10 +445,12 @@ function combinationProblems(
           }
         return;
       }
-      const result = c.rules[matched[0]!]!.result;
-      if (!result) return;
-      resultHits.set(result.id, (resultHits.get(result.id) ?? 0) + 1);
-      for (const n of matchingNotes(c, values, result.id)) noteHits[n]!++;
+      const result = ruleResult[matched[0]!]!;
+      if (result < 0) return;
+      resultHitCounts[result]!++;
+      for (let n = 0; n < c.notes.length; n++) {
+        if (noteFor[n]![result] && firstHolding(c.notes[n]!.clauses, values) >= 0) noteHits[n]!++;
+      }
     },
     { limit: limits.maxCombinations, onAsked: (q) => asked[q]!++ },
   );
@@ -510,8 +518,8 @@ function combinationProblems(
         problems.push(problem('dead-rule', `when[${k}] holds for no combination of answers`, where.rule(r.rule.id)));
     });
   });
-  for (const r of tree.results) {
-    if (!resultHits.has(r.id)) {
+  for (const [i, r] of tree.results.entries()) {
+    if (resultHitCounts[i] === 0) {
       const named = tree.rules.some((rule) => rule.result === r.id);
       problems.push(
         problem(
