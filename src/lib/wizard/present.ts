@@ -23,9 +23,13 @@ export function groupNotes(notes: readonly Note[]): GroupedNotes {
   };
 }
 
+const quoted = (labels: string[]) => labels.map((l) => `“${l}”`).join(' or ');
+
 /** One condition of a clause, in words. */
 export interface ConditionText {
   questionId: string;
+  /** 1-based position in the asking order (0 for a question the tree lacks). */
+  number: number;
   /** The question as asked (or its id, if the tree lacks it). */
   question: string;
   /** Labels of the allowed answers, in the question's order. */
@@ -34,22 +38,35 @@ export interface ConditionText {
   orSkipped: boolean;
 }
 
+/** The conditions of a clause in asking order (questions the tree lacks last), with answer labels. */
 export function conditionsOf(tree: WizardTree, clause: Clause): ConditionText[] {
-  return Object.entries(clause).map(([questionId, answerIds]) => {
-    const q = tree.questions.find((x) => x.id === questionId);
-    const answers = q
-      ? q.answers.filter((a) => answerIds.includes(a.id)).map((a) => a.label)
-      : answerIds.filter((a) => a !== SKIPPED);
-    return { questionId, question: q?.title ?? questionId, answers, orSkipped: answerIds.includes(SKIPPED) };
-  });
+  const index = (id: string) => tree.questions.findIndex((x) => x.id === id);
+  return Object.entries(clause)
+    .map(([questionId, answerIds]) => {
+      const at = index(questionId);
+      const q = tree.questions[at];
+      const answers = q
+        ? q.answers.filter((a) => answerIds.includes(a.id)).map((a) => a.label)
+        : answerIds.filter((a) => a !== SKIPPED);
+      return {
+        questionId,
+        number: at + 1,
+        question: q?.title ?? questionId,
+        answers,
+        orSkipped: answerIds.includes(SKIPPED),
+      };
+    })
+    .sort((a, b) => (a.number || Number.MAX_SAFE_INTEGER) - (b.number || Number.MAX_SAFE_INTEGER));
 }
 
-const quoted = (labels: string[]) => labels.map((l) => `“${l}”`).join(' or ');
+/** "“Yes” or “Not sure”", "“No” or not asked", "not asked". */
+export function answersPhrase(c: ConditionText): string {
+  return [c.answers.length > 0 ? quoted(c.answers) : '', c.orSkipped ? 'not asked' : ''].filter(Boolean).join(' or ');
+}
 
 /** "Is there a national CERT? — “Yes” or “Not sure”", "… — not asked". */
 export function conditionSentence(c: ConditionText): string {
-  const parts = [c.answers.length > 0 ? quoted(c.answers) : '', c.orSkipped ? 'not asked' : ''].filter(Boolean);
-  return `${c.question} — ${parts.join(' or ')}`;
+  return `${c.question} — ${answersPhrase(c)}`;
 }
 
 /** "If A; and B", or "Always" for the empty clause. */

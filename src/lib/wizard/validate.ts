@@ -72,6 +72,8 @@ export interface ValidateOptions extends SourceChecks {
   /** Limits, for tests; default PAGE_BUDGET and MAX_COMBINATIONS. */
   pageBudget?: number;
   maxCombinations?: number;
+  /** false: skip the combinations pass (already done, e.g. earlier in the same build). */
+  combinations?: boolean;
 }
 
 /** noJs "pages" pre-renders one page per answer list: more than this, and the wizard should be a checklist. */
@@ -122,7 +124,7 @@ export function validateTreeReport(input: unknown, options: ValidateOptions = {}
   const blocking = references.some((p) => BLOCKING.has(p.rule));
   const problems = [...references, ...factProblems(tree, options.shared, problem)];
   let stats: TreeStats | undefined;
-  if (!blocking) {
+  if (!blocking && options.combinations !== false) {
     const found = combinationProblems(tree, problem, {
       pageBudget: options.pageBudget ?? PAGE_BUDGET,
       maxCombinations: options.maxCombinations ?? MAX_COMBINATIONS,

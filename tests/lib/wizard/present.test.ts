@@ -15,11 +15,13 @@ describe('the decision table in words', () => {
       'If Does a partnership already exist? — “No”; and Do its members understand their roles? — not asked',
     );
     expect(clauseSentence(t, {})).toBe('Always');
+    // In asking order, whatever order the clause lists them in.
+    expect(clauseSentence(t, { 'q-confidential': ['no'], 'q-objective': ['culture'] })).toMatch(/^If What should/);
   });
 
   it('shows ids it cannot resolve as they are, rather than failing', () => {
     expect(conditionsOf(pppType(), { 'q-gone': ['x', 'skipped'] })).toEqual([
-      { questionId: 'q-gone', question: 'q-gone', answers: ['x'], orSkipped: true },
+      { questionId: 'q-gone', number: 0, question: 'q-gone', answers: ['x'], orSkipped: true },
     ]);
   });
 });

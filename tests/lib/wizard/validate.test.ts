@@ -172,3 +172,16 @@ describe('assertValidTrees', () => {
     for (const t of fixtureTrees()) expect(wizardTreeSchema.safeParse(t).success).toBe(true);
   });
 });
+
+describe('validateTree without the combinations pass', () => {
+  it('still checks shape, references and sources, but not gaps', () => {
+    const gap = brokenFixtures.find((f) => f.rule === 'gap')!;
+    expect(validateTree(gap.tree, { combinations: false })).toEqual([]);
+    const typo = brokenFixtures.find((f) => f.rule === 'unknown-question')!;
+    expect(validateTree(typo.tree, { combinations: false }).map((p) => p.rule)).toEqual(['unknown-question']);
+    const quote = brokenFixtures.find((f) => f.rule === 'quote-not-found')!;
+    expect(validateTree(quote.tree, { ...fakeSources, combinations: false }).map((p) => p.rule)).toEqual([
+      'quote-not-found',
+    ]);
+  });
+});
