@@ -197,7 +197,7 @@ describe.each(DEPLOYMENTS.map((d) => [d.name, d] as const))('%s', (_name, d) => 
     await page.close();
     expect(unstyled, 'pages whose CSS did not load').toEqual([]);
     expect(report(w)).toEqual([]);
-    expect(files.length).toBeGreaterThan(30);
+    expect(files.length).toBeGreaterThan(20); // 27 with a sample of the wizard states
   });
 
   it('search finds "Traffic Light Protocol" and opens the passage', async () => {

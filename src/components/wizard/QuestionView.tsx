@@ -40,7 +40,7 @@ export function QuestionView({
         {question.title}
       </H>
       {question.hint && <p class="wizard__hint">{question.hint}</p>}
-      <ul class="wizard__answers" aria-labelledby={headingId}>
+      <ul class="wizard__answers">
         {question.answers.map((a) => (
           <li key={a.id}>
             <a

@@ -29,6 +29,8 @@ import { OutcomeActions } from './OutcomeActions';
 import { OutcomeView } from './OutcomeView';
 import { QuestionView } from './QuestionView';
 
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 interface Props {
   tree: IslandTree;
   /** Answers of the pre-rendered page this island sits on. */
@@ -104,14 +106,17 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     }
     // Reaching a result (or a shared answer) by a link or a pre-rendered page establishes its facts too.
     if (start.length > 0) setFacts(recordFacts(storage, tree, start));
-    setAnswers(start);
+    if (!same(start, initial)) setAnswers(start);
     setLive(true);
     const onPop = () => {
+      // Also fired by a jump to an anchor on the page (a table of contents link): only a change of answers moves focus.
       const state = readUrl(tree);
+      const next = state.present && state.ok ? state.answers : initial;
+      setNotice(state.present && !state.ok ? state : null);
+      if (same(next, shown.current)) return;
       moved.current = true;
       setEditing(null);
-      setNotice(state.present && !state.ok ? state : null);
-      setAnswers(state.present && state.ok ? state.answers : initial);
+      setAnswers(next);
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -122,6 +127,8 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     if (live) markLive(root.current);
   }, [live]);
 
+  const shown = useRef(answers);
+  shown.current = answers;
   const result = walk(tree, answers);
 
   useEffect(() => {

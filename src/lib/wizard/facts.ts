@@ -6,8 +6,7 @@
  */
 import type { SafeStorage } from '../storage.ts';
 import { walk } from './engine.ts';
-import { NOT_SURE } from './shared.ts';
-import type { Question, WizardTree } from './types.ts';
+import { NOT_SURE, type Question, type WizardTree } from './types.ts';
 
 /** localStorage key of the facts established in this browser. */
 export const FACTS_KEY = 'cgg:facts';

@@ -9,11 +9,8 @@ import { z } from 'astro/zod';
 import { citationSchema, id } from './schema.ts';
 import type { Citation } from './types.ts';
 
-/** The file name in content/wizards/ that is not an assessment. */
-export const SHARED_FILE = 'shared.json';
-
-/** The one answer a shared question may offer beyond the fact's values: it establishes nothing. */
-export const NOT_SURE = 'not-sure';
+// Kept in types.ts, which the browser bundles without zod; re-exported for the build's code.
+export { NOT_SURE, SHARED_FILE } from './types.ts';
 
 export interface FactDefinition {
   /** "Stage of the cybersecurity community" */

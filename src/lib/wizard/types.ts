@@ -44,6 +44,12 @@ export type Clause = Record<string, string[]>;
 /** The pseudo answer id of a question that was not asked (its askIf did not hold). */
 export const SKIPPED = 'skipped';
 
+/** The one answer a shared question may offer beyond the fact's values: it establishes nothing. */
+export const NOT_SURE = 'not-sure';
+
+/** The file in content/wizards/ that is not an assessment but what the wizards share. */
+export const SHARED_FILE = 'shared.json';
+
 export interface Question {
   /** Unique among the questions; by convention "q-…". */
   id: string;
