@@ -67,7 +67,7 @@ export function factsEstablished(tree: WizardTree, answers: readonly string[]): 
   return facts;
 }
 
-/** Stores what `answers` establish, attributed to `tree`; returns the facts now known. */
+/** Stores what `answers` establish that is new, attributed to `tree`; returns the facts now known. */
 export function recordFacts(
   storage: SafeStorage,
   tree: WizardTree,
@@ -75,11 +75,10 @@ export function recordFacts(
   now: number = Date.now(),
 ): KnownFacts {
   const known = loadFacts(storage);
-  const established = factsEstablished(tree, answers);
-  if (Object.keys(established).length === 0) return known;
-  for (const [key, value] of Object.entries(established)) {
-    known[key] = { value, tree: tree.id, title: tree.title, savedAt: now };
-  }
+  // A fact already known with the same value keeps where it came from (e.g. an answer taken from it).
+  const changed = Object.entries(factsEstablished(tree, answers)).filter(([key, value]) => known[key]?.value !== value);
+  if (changed.length === 0) return known;
+  for (const [key, value] of changed) known[key] = { value, tree: tree.id, title: tree.title, savedAt: now };
   storage.write(FACTS_KEY, JSON.stringify(known));
   return known;
 }

@@ -42,6 +42,19 @@ describe('recordFacts and loadFacts', () => {
     expect(loadFacts(storage)['community-stage']).toMatchObject({ value: 'mature', tree: 'fixture-formal' });
   });
 
+  it('keep where a fact came from when an answer only repeats it (as a pre-answer does)', () => {
+    const store = fakeStore();
+    const storage = safeStorage(() => store);
+    recordFacts(storage, stage(), ['no'], 5);
+    recordFacts(storage, formal(), ['emerging', 'yes'], 6);
+    expect(loadFacts(storage)['community-stage']).toEqual({
+      value: 'emerging',
+      tree: 'fixture-stage',
+      title: stage().title,
+      savedAt: 5,
+    });
+  });
+
   it('write nothing when nothing is established, and survive blocked storage', () => {
     const store = fakeStore();
     recordFacts(
