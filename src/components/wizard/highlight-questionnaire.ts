@@ -20,12 +20,16 @@ export function highlightQuestionnaire(treeId: string, marks: Marks) {
   const root = document.querySelector(`[data-questionnaire="${treeId}"]`);
   if (!root) return;
   const choices = new Set(marks.choices);
-  for (const el of root.querySelectorAll('[data-choice]')) {
-    el.classList.toggle('is-chosen', choices.has(el.getAttribute('data-choice')!));
-  }
-  for (const el of root.querySelectorAll('[data-clause]')) {
-    el.classList.toggle('is-fired', el.getAttribute('data-clause') === marks.clause);
-  }
+  // The class draws the mark; aria-current says it to a screen reader.
+  const mark = (el: Element, className: string, on: boolean) => {
+    el.classList.toggle(className, on);
+    if (on) el.setAttribute('aria-current', 'true');
+    else el.removeAttribute('aria-current');
+  };
+  for (const el of root.querySelectorAll('[data-choice]'))
+    mark(el, 'is-chosen', choices.has(el.getAttribute('data-choice')!));
+  for (const el of root.querySelectorAll('[data-clause]'))
+    mark(el, 'is-fired', el.getAttribute('data-clause') === marks.clause);
   for (const el of root.querySelectorAll('[data-result]')) {
     el.classList.toggle('is-result', el.getAttribute('data-result') === marks.result);
   }
