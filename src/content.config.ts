@@ -16,7 +16,8 @@ export const collections = {
     schema: sitePageSchema,
   }),
   wizards: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/wizards' }),
+    // shared.json holds what the wizards share (src/lib/wizard/shared.ts), not a wizard.
+    loader: glob({ pattern: ['*.json', '!shared.json'], base: './content/wizards' }),
     schema: wizardTreeSchema,
   }),
   glossary: defineCollection({

@@ -1,5 +1,5 @@
 /**
- * Build steps for hosting the guide anywhere (docs/arch/offline.md).
+ * Build steps for hosting the guide anywhere (docs/arch/0002-offline-bundle.md).
  *
  * serverConfig() — every build: the sample server configurations from
  * src/integrations/server-config/ (MIME types, security headers): .htaccess and web.config at

@@ -1,15 +1,20 @@
 /**
- * Build step: once the pages are written, every wizard tree is checked against
- * them (structure, and that each cited anchor exists and each quote is on its
- * page). A broken tree fails the build, naming tree, node and rule.
+ * Build step, in two parts. Before any page is made (astro:config:done), every
+ * assessment in content/wizards/ and shared.json are checked for shape,
+ * references and every combination of answers (gaps, overlaps, dead rules…),
+ * so a broken assessment fails the build with the validator's messages, not
+ * with an error from a page that tried to use it. Once the pages are written
+ * (astro:build:done), each cited anchor must exist and each quote be on its
+ * page. Either way a problem names the tree, where, and the rule.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { normalise } from '../lib/fidelity';
 import { mainText } from '../lib/page-text';
-import { assertValidTrees, type SourceChecks } from '../lib/wizard/validate';
+import { SHARED_FILE, type SharedData, sharedSchema } from '../lib/wizard/shared';
+import { assertValidTrees, type SourceChecks, type TreeStats } from '../lib/wizard/validate';
 import { readBuiltManifest } from './built-manifest';
 
 const DOC = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/; // also keeps a doc id from reaching outside the folder
@@ -41,15 +46,73 @@ export function distChecks(distDir: string): Required<SourceChecks> {
   };
 }
 
+const parse = (dir: string, f: string): unknown => {
+  try {
+    return JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  } catch (e) {
+    throw new Error(`content/wizards/${f} is not valid JSON: ${(e as Error).message}`);
+  }
+};
+
+/** Every assessment in content/wizards/ (all *.json but shared.json), parsed, not checked. */
+export function readTrees(dir: string): unknown[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== SHARED_FILE)
+    .sort()
+    .map((f) => parse(dir, f));
+}
+
+/** content/wizards/shared.json, parsed but not checked (undefined if there is none). */
+export function readSharedInput(dir: string): unknown {
+  return existsSync(join(dir, SHARED_FILE)) ? parse(dir, SHARED_FILE) : undefined;
+}
+
+/** shared.json when it has the right shape (the validator reports it otherwise). */
+const sharedIfValid = (input: unknown): SharedData | undefined => {
+  const parsed = sharedSchema.safeParse(input);
+  return parsed.success ? parsed.data : undefined;
+};
+
+const describe = (stats: Map<string, TreeStats>) =>
+  [...stats]
+    .map(([id, s]) => `${id} ${s.combinations.toLocaleString('en')} combinations in ${Math.round(s.ms)} ms`)
+    .join(', ');
+
 export default function wizardValidation(): AstroIntegration {
+  let root = '';
+  let building = false;
+  const folder = () => join(root, 'content', 'wizards');
   return {
     name: 'wizard-validation',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        const sharedInput = readSharedInput(folder());
+        try {
+          const stats = assertValidTrees(readTrees(folder()), { shared: sharedIfValid(sharedInput), sharedInput });
+          logger.info(`wizards: every combination of answers has one result (${describe(stats)})`);
+        } catch (e) {
+          // A broken assessment must not ship; in the dev server, say so and keep serving the rest.
+          if (building) throw e;
+          logger.error((e as Error).message);
+        }
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const sharedInput = readSharedInput(folder());
+        // The trees as the pages used them: from the content layer, through the built manifest.
         const { trees } = readBuiltManifest(outDir);
-        assertValidTrees(trees, distChecks(outDir));
-        logger.info(`${trees.length} wizard trees valid: every anchor and quote found in the built pages`);
+        assertValidTrees(trees, {
+          ...distChecks(outDir),
+          shared: sharedIfValid(sharedInput),
+          sharedInput,
+          combinations: false,
+        });
+        logger.info(`${trees.length} wizards valid: every anchor and quote found in the built pages`);
       },
     },
   };

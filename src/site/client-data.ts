@@ -1,16 +1,17 @@
 /** The data the islands load on intent (`_client/data/<name>.js`), from the content collections: one list. */
 import { withRoot } from '../lib/urls';
-import { PLAN_TREES } from '../lib/wizard/plan';
 import { dataScript } from './client-scripts';
-import { loadTrees } from './wizards';
+import { loadPlanTrees, loadTrees } from './wizards';
 
 let cache: Promise<Map<string, unknown>> | undefined;
 
 export function clientData(): Promise<Map<string, unknown>> {
   cache ??= (async () => {
     const trees = await loadTrees();
-    const plan = PLAN_TREES.map((id) => trees.find((t) => t.id === id)).filter((t) => t !== undefined);
-    return new Map<string, unknown>([...trees.map((t) => [wizardDataName(t.id), t] as const), ['plan-trees', plan]]);
+    return new Map<string, unknown>([
+      ...trees.map((t) => [wizardDataName(t.id), t] as const),
+      ['plan-trees', await loadPlanTrees()],
+    ]);
   })();
   return cache;
 }

@@ -1,5 +1,10 @@
-/** The decision trees, in the order the /tools/ index lists them. */
+/** The assessments and what they share, for pages, in the order the /tools/ index lists them. */
 import { getCollection } from 'astro:content';
+import sharedJson from '../../content/wizards/shared.json' with { type: 'json' };
+import { answerPrefixes } from '../lib/wizard/combinations';
+import { type IslandTree, planTrees } from '../lib/wizard/island';
+import { PLAN_TREES } from '../lib/wizard/plan';
+import { type SharedData, sharedSchema } from '../lib/wizard/shared';
 import type { WizardTree } from '../lib/wizard/types';
 
 export const TOOL_ORDER = [
@@ -18,15 +23,24 @@ export async function loadTrees(): Promise<WizardTree[]> {
   return trees.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-/** Every list of answers that reaches a node: one pre-rendered page each. */
-export function answerPrefixes(tree: WizardTree): string[][] {
-  const out: string[][] = [];
-  const visit = (nodeId: string, answers: string[], depth: number) => {
-    out.push(answers);
-    const node = tree.nodes.find((n) => n.id === nodeId);
-    if (node?.kind !== 'question' || depth > 50) return;
-    for (const a of node.answers) visit(a.next, [...answers, a.id], depth + 1);
-  };
-  visit(tree.start, [], 0);
-  return out;
+/** content/wizards/shared.json (the build's validation has checked it before any page is made). */
+export const loadShared = (): SharedData => sharedSchema.parse(sharedJson);
+
+/** The plan's trees, each with the conflicts it takes part in, so the plan can flag where two results disagree. */
+export async function loadPlanTrees(): Promise<IslandTree[]> {
+  const all = await loadTrees();
+  return planTrees(
+    PLAN_TREES.map((id) => all.find((t) => t.id === id)).filter((t) => t !== undefined),
+    loadShared(),
+  );
+}
+
+/**
+ * The answer lists that get a pre-rendered page: every one for a "pages"
+ * wizard (one question or result per page, so it works without JavaScript);
+ * only the start page for a "checklist" wizard, whose start page holds the
+ * whole questionnaire.
+ */
+export function pagePrefixes(tree: WizardTree): string[][] {
+  return tree.noJs === 'pages' ? answerPrefixes(tree) : [[]];
 }

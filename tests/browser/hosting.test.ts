@@ -1,5 +1,5 @@
 /**
- * The guide wherever IT staff put it (docs/arch/offline.md), in Chromium:
+ * The guide wherever IT staff put it (docs/arch/0002-offline-bundle.md), in Chromium:
  *
  * - the offline bundle (dist-offline/, `npm run build:offline`) opened from
  *   disk (file://), served at "/", and served at "/some/deep/path/";
@@ -190,7 +190,7 @@ describe.each(DEPLOYMENTS.map((d) => [d.name, d] as const))('%s', (_name, d) => 
     await page.close();
     expect(unstyled, 'pages whose CSS did not load').toEqual([]);
     expect(report(w)).toEqual([]);
-    expect(files.length).toBeGreaterThan(30);
+    expect(files.length).toBeGreaterThan(20); // 27 with a sample of the wizard states
   });
 
   it('search finds "Traffic Light Protocol" and opens the passage', async () => {

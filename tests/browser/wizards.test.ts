@@ -1,14 +1,17 @@
 /**
  * The wizards as a person uses them, in Chromium over the built site: every
- * tree completed by keyboard alone with JavaScript, and by following links
- * alone without it; Back, change-answer, a tampered link, resume; axe on
- * question, outcome and plan pages.
+ * wizard completed by keyboard alone with JavaScript; without it, a "pages"
+ * wizard by following links alone and a "checklist" wizard as its whole
+ * questionnaire; Back, change-answer, a tampered link, resume, the link to a
+ * result, a question answered from another wizard's result, the plan and its
+ * conflicts; axe on questions, results, the questionnaire and the plan.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enumeratePaths } from '../../src/lib/wizard/paths';
+import { encodeState } from '../../src/lib/wizard/state';
 import type { WizardTree } from '../../src/lib/wizard/types';
 import { readBuiltManifest } from '../../src/integrations/built-manifest';
 import { launchBrowser } from '../support/browser';
@@ -51,6 +54,9 @@ async function tabTo(page: Page, href: string) {
 
 /** A path through every tree: the last one, so it differs from the first answers a reader sees. */
 const samplePath = (tree: WizardTree) => enumeratePaths(tree).at(-1)!;
+const byId = (id: string) => TREES.find((t) => t.id === id)!;
+/** The query that holds `answers`, as the island writes it. */
+const state = (tree: WizardTree, answers: string[]) => `?${tree.id}=${encodeState(tree, answers)}`;
 
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
@@ -81,11 +87,11 @@ describe.each(TREES.map((t) => [t.id, t] as const))('wizard %s', (_id, tree) => 
       const question = page.locator('.wizard__question');
       const answers = await question
         .locator('.wizard__answer')
-        .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
-      const index = answers.findIndex((href) => href.endsWith(`/${answerId}/`));
+        .evaluateAll((els) => els.map((e) => [(e as HTMLAnchorElement).href, (e as HTMLElement).dataset.answer]));
+      const index = answers.findIndex(([, id]) => id === answerId);
       expect(index, `answer ${answerId} offered at step ${i}`).toBeGreaterThanOrEqual(0);
       // From where focus is (the page top, then each new heading), Tab to the answer and press Enter.
-      await tabTo(page, answers[index]!);
+      await tabTo(page, answers[index]![0]!);
       await page.keyboard.press('Enter');
       await expect
         .poll(() => new URL(page.url()).searchParams.get(tree.id))
@@ -103,18 +109,36 @@ describe.each(TREES.map((t) => [t.id, t] as const))('wizard %s', (_id, tree) => 
     await page.close();
   });
 
-  it('completes by following links alone without JavaScript', async () => {
-    const page = await noJs.newPage();
-    await page.goto(toolUrl(tree.id));
-    for (const [i, answerId] of path.answers.entries()) {
-      // Each answer is a plain link to the next pre-rendered page, which shows the answers so far.
-      await page.locator(`.wizard__answer[href$="/${answerId}/"]`).click();
-      await page.waitForURL(toolUrl(tree.id, path.answers.slice(0, i + 1)));
-      expect(await page.locator('.wizard__summary-row').count()).toBe(i + 1);
-    }
-    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
-    await page.close();
-  });
+  if (tree.noJs === 'pages') {
+    it('completes by following links alone without JavaScript', async () => {
+      const page = await noJs.newPage();
+      await page.goto(toolUrl(tree.id));
+      for (const [i, answerId] of path.answers.entries()) {
+        // Each answer is a plain link to the next pre-rendered page, which shows the answers so far.
+        await page.locator(`.wizard__answer[href$="/${answerId}/"]`).click();
+        await page.waitForURL(toolUrl(tree.id, path.answers.slice(0, i + 1)));
+        expect(await page.locator('.wizard__summary-row').count()).toBe(i + 1);
+      }
+      expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
+      await page.close();
+    });
+  } else {
+    it('without JavaScript, shows the whole questionnaire and says a link with answers needs JavaScript', async () => {
+      const page = await noJs.newPage();
+      await page.goto(toolUrl(tree.id, [], state(tree, path.answers)));
+      // (Playwright's text and role queries skip <noscript>, so by class.)
+      const notice = page.locator('p.wizard__notice').first();
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain('cannot be opened here');
+      await notice.locator(`a[href="#questionnaire-${tree.id}"]`).click();
+      await page.waitForURL(`**#questionnaire-${tree.id}`);
+      const questionnaire = page.locator(`#questionnaire-${tree.id}`);
+      expect(await questionnaire.locator('[data-q]').count()).toBe(tree.questions.length);
+      expect(await questionnaire.locator('[data-clause]').count()).toBe(tree.rules.flatMap((r) => r.when).length);
+      expect(await page.locator('.wizard__answer').count(), 'no answer links that would lead nowhere').toBe(0);
+      await page.close();
+    });
+  }
 });
 
 describe('wizard behaviour', () => {
@@ -164,6 +188,24 @@ describe('wizard behaviour', () => {
     await page.close();
   });
 
+  it('offers only what a damaged link allows: no "carry on" from question 1, and "see the result" past the end', async () => {
+    const page = await js.newPage();
+    await page.goto(toolUrl(tree.id, [], `?${tree.id}=${tree.version}.no-such-answer`));
+    await islandsLive(page);
+    const notice = page.locator('.wizard__notice[role="alert"]');
+    expect(await notice.locator('button').count()).toBe(0);
+    expect(await notice.textContent()).not.toContain('question 1');
+    await page.goto(toolUrl(tree.id, [], `?${tree.id}=${[tree.version, ...path.answers, 'extra'].join('.')}`));
+    await islandsLive(page);
+    const n = path.answers.length;
+    const button = notice.getByRole('button', {
+      name: `See the result of your first ${n === 1 ? 'answer' : `${n} answers`}`,
+    });
+    await button.click();
+    await expect.poll(() => page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
+    await page.close();
+  });
+
   it('offers to resume after a reload, and survives corrupt storage', async () => {
     const page = await js.newPage();
     await page.goto(toolUrl(tree.id));
@@ -183,7 +225,16 @@ describe('wizard behaviour', () => {
 
   it('has no axe violations on a question, an outcome and the plan, light and dark', async () => {
     const page = await js.newPage();
-    const urls = [toolUrl(tree.id), toolUrl(tree.id, path.answers), `${server.url}tools/plan/`, `${server.url}tools/`];
+    const maturity = byId('maturity');
+    const urls = [
+      toolUrl(tree.id),
+      toolUrl(tree.id, path.answers),
+      toolUrl(maturity.id),
+      toolUrl(maturity.id, [], state(maturity, ['limited', 'yes', 'yes', 'initial-meetings'])),
+      toolUrl('tlp', ['originator', 'anyone']),
+      `${server.url}tools/plan/`,
+      `${server.url}tools/`,
+    ];
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const url of urls) {
@@ -192,6 +243,61 @@ describe('wizard behaviour', () => {
         expect(await axe(page), `${url} (${scheme})`).toEqual([]);
       }
     }
+    await page.close();
+  });
+});
+
+describe('results', () => {
+  it('a "pages" wizard links to a result by its path, which opens without JavaScript', async () => {
+    const tlp = byId('tlp');
+    const page = await js.newPage();
+    await page.goto(toolUrl(tlp.id, [], state(tlp, ['originator', 'anyone'])));
+    await islandsLive(page);
+    const link = await page.getByLabel('Link to this result').inputValue();
+    expect(link).toBe(toolUrl(tlp.id, ['originator', 'anyone']));
+    expect(await page.locator('.wizard__title').textContent()).toContain('in TLP 2.0: TLP:CLEAR');
+    const plain = await noJs.newPage();
+    await plain.goto(link);
+    expect(await plain.locator('[data-outcome]').getAttribute('data-outcome')).toBe('o-white');
+    await plain.close();
+    await page.close();
+  });
+
+  it('a "checklist" wizard links to a result with the answers in the address, and reopens it', async () => {
+    const maturity = byId('maturity');
+    const answers = ['limited', 'yes', 'yes', 'initial-meetings'];
+    const page = await js.newPage();
+    await page.goto(toolUrl(maturity.id, [], state(maturity, answers)));
+    await islandsLive(page);
+    const link = await page.getByLabel('Link to this result').inputValue();
+    expect(link).toBe(toolUrl(maturity.id, [], state(maturity, answers)));
+    // The tension is said, with both stage descriptions quoted.
+    const tension = page.locator('.wizard__notes--tension');
+    expect(await tension.getByRole('heading', { name: 'The factors pull in different directions' }).count()).toBe(1);
+    expect(await tension.locator('blockquote').count()).toBe(2);
+    expect(await page.locator('.wizard__title').textContent()).toContain('between emerging and advanced');
+    // The row of the decision table that gave the result is marked, and the answers.
+    expect(await page.locator('.questionnaire .is-fired').getAttribute('data-clause')).toBe(
+      'between-emerging-and-advanced/0',
+    );
+    expect(await page.locator('.questionnaire .is-chosen').count()).toBe(answers.length);
+    const again = await js.newPage();
+    await again.goto(link);
+    await islandsLive(again);
+    expect(await again.locator('[data-outcome]').getAttribute('data-outcome')).toBe('o-between');
+    await again.close();
+    await page.close();
+  });
+
+  it('a result that sets a shared fact keeps it for the wizards that ask it', async () => {
+    // No wizard asks a shared question yet; the unit tests play the pre-answering (tests/lib/wizard/facts.test.ts).
+    const page = await js.newPage();
+    const maturity = byId('maturity');
+    await page.goto(toolUrl(maturity.id, [], state(maturity, ['limited', 'no', 'no', 'no'])));
+    await islandsLive(page);
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('cgg:facts') ?? '{}')['community-stage']?.value))
+      .toBe('emerging');
     await page.close();
   });
 });
@@ -220,6 +326,29 @@ describe('plan for a first meeting', () => {
     expect(await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).inputValue()).toBe(
       'Invite the regulator.',
     );
+    await page.close();
+  });
+
+  it('flags where two results disagree, quoting both passages', async () => {
+    const page = await js.newPage();
+    const [maturity, pppType] = [byId('maturity'), byId('ppp-type')];
+    const emerging = enumeratePaths(maturity).find((p) => p.outcome === 'o-emerging')!;
+    const policy = enumeratePaths(pppType).find((p) => p.outcome === 'o-policy-discussions')!;
+    await page.goto(`${server.url}tools/plan/`);
+    await page.evaluate(
+      (entries) => {
+        for (const [key, value] of entries) localStorage.setItem(key!, value!);
+      },
+      [
+        [`cgg:wizard:${maturity.id}`, JSON.stringify({ v: maturity.version, answers: emerging.answers, savedAt: 1 })],
+        [`cgg:wizard:${pppType.id}`, JSON.stringify({ v: pppType.version, answers: policy.answers, savedAt: 1 })],
+      ],
+    );
+    await page.reload();
+    await islandsLive(page);
+    const conflict = page.locator('[data-conflict="policy-rules-in-an-emerging-community"]');
+    await expect.poll(() => conflict.count()).toBe(1);
+    expect(await conflict.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 });

@@ -3,7 +3,7 @@
  * in place (.htaccess and web.config at the root, where Apache and IIS read
  * them; all of them in _server-config/), naming a MIME type for every kind of
  * file the offline bundle holds, and setting the same security headers.
- * nginx and Apache were also run on the bundle by hand (docs/arch/offline.md);
+ * nginx and Apache were also run on the bundle by hand (docs/arch/0002-offline-bundle.md);
  * IIS could not be.
  */
 import { readFileSync } from 'node:fs';

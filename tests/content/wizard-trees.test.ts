@@ -1,22 +1,26 @@
 /**
- * Every tree in content/wizards passes validateTree, with its anchors and
- * quotes checked against the built site. Needs dist/ (npm test builds it).
+ * Every assessment in content/wizards passes validateTree, with shared.json
+ * and with its anchors and quotes checked against the built site; shared.json
+ * passes validateShared. Needs dist/ (npm test builds it).
  */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walk } from '../../src/lib/wizard/engine';
 import { enumeratePaths } from '../../src/lib/wizard/paths';
 import { decodeState, encodeState, parseStored, serializeStored } from '../../src/lib/wizard/state';
 import type { WizardTree } from '../../src/lib/wizard/types';
-import { validateTree } from '../../src/lib/wizard/validate';
+import { sharedSchema } from '../../src/lib/wizard/shared';
+import { validateShared, validateTree } from '../../src/lib/wizard/validate';
 import { brokenFixtures } from '../lib/wizard/fixtures/broken';
-import { fixtureTrees } from '../lib/wizard/fixtures/index';
+import { fixtureTrees, shared as sharedFixture } from '../lib/wizard/fixtures/index';
 import { requireDist, DIST } from '../support/dist';
-import { distChecks } from '../../src/integrations/wizard-validation';
+import { distChecks, readSharedInput } from '../../src/integrations/wizard-validation';
 import { readTreeFiles } from '../wizards/path-tables';
 
 beforeAll(requireDist);
 
 const files = readTreeFiles();
+const sharedInput = readSharedInput(join(import.meta.dirname, '..', '..', 'content', 'wizards'));
 
 describe('content/wizards trees', () => {
   if (files.length === 0) {
@@ -26,7 +30,8 @@ describe('content/wizards trees', () => {
   }
 
   it.each(files.map((f) => [f.name, f] as const))('%s is valid, and grounded in the built documents', (_, file) => {
-    const problems = validateTree(file.data, distChecks(DIST)).map((p) => p.message);
+    const shared = sharedSchema.parse(sharedInput);
+    const problems = validateTree(file.data, { ...distChecks(DIST), shared }).map((p) => p.message);
     expect(problems, `${file.path}:\n  ${problems.join('\n  ')}`).toEqual([]);
   });
 
@@ -41,8 +46,13 @@ describe('content/wizards trees', () => {
       expect(decodeState(tree, encodeState(tree, answers))).toEqual({ ok: true, answers });
       expect(parseStored(serializeStored(tree, answers), tree)).toMatchObject({ ok: true, answers });
       const result = walk(tree, answers);
-      expect(result.ok && result.node.id).toBe(outcome);
+      expect(result.ok && result.done && result.result.id).toBe(outcome);
     }
+  });
+
+  it('shared.json is valid, and its conflicts point at results that exist, with quotes found', () => {
+    const trees = files.map((f) => f.data as WizardTree);
+    expect(validateShared(sharedInput, trees, distChecks(DIST)).map((p) => p.message)).toEqual([]);
   });
 
   it('no two trees share an id', () => {
@@ -54,6 +64,7 @@ describe('content/wizards trees', () => {
 describe('the dist-based source checks (on the fixtures)', () => {
   it("find the fixtures' anchors and quotes in the built pages", () => {
     for (const tree of fixtureTrees()) expect(validateTree(tree, distChecks(DIST)).map((p) => p.message)).toEqual([]);
+    expect(validateShared(sharedFixture(), fixtureTrees(), distChecks(DIST))).toEqual([]);
   });
 
   it('catch a missing anchor, a missing page and a quote the page lacks', () => {

@@ -57,7 +57,7 @@ describe('the path table check itself (on the fixtures)', () => {
   it('writes tables that then match, and rewrites nothing the second time', () => {
     const dir = tempDir();
     const first = writeTables(asFiles(fixtureTrees()), dir);
-    expect(first.written).toHaveLength(2);
+    expect(first.written).toHaveLength(fixtureTrees().length);
     for (const tree of fixtureTrees()) expect(compareTable(tree, readTable(tree.id, dir))).toBeUndefined();
     expect(writeTables(asFiles(fixtureTrees()), dir)).toEqual({ written: [], removed: [] });
     expect(JSON.parse(readFileSync(join(dir, 'fixture-formality.json'), 'utf8'))).toEqual({
@@ -79,10 +79,13 @@ describe('the path table check itself (on the fixtures)', () => {
     const dir = tempDir();
     writeTables(asFiles([formality()]), dir);
     const changed = formality();
-    const trust = changed.nodes.find((n) => n.id === 'q-trust');
-    if (trust?.kind !== 'question') throw new Error('fixture changed');
-    trust.answers[0]!.next = 'o-informal'; // "no" trust now also leads to informal
-    trust.answers.push({ id: 'unsure', label: 'Unsure', next: 'o-formal' });
+    const trust = changed.questions.find((q) => q.id === 'q-trust')!;
+    trust.answers.push({ id: 'unsure', label: 'Unsure' });
+    // "no" trust now also leads to informal; "unsure" to formal.
+    changed.rules = [
+      { id: 'formal', when: [{ 'q-trust': ['unsure'] }], result: 'o-formal' },
+      { id: 'informal', when: [{ 'q-new': ['yes'] }, { 'q-trust': ['no', 'yes'] }], result: 'o-informal' },
+    ];
     expect(compareTable(changed, readTable(changed.id, dir))).toBe(
       [
         'path table of fixture-formality changed: run `npm run wizards:paths` to accept it on purpose',
@@ -100,7 +103,7 @@ describe('the path table check itself (on the fixtures)', () => {
     expect(orphanTables(['fixture-formality'], dir)).toEqual(['old-tree.json']);
     expect(writeTables(asFiles([formality()]), dir).removed).toEqual([join(dir, 'old-tree.json')]);
     const broken = formality();
-    broken.start = 'nowhere';
-    expect(() => writeTables(asFiles([broken]), dir)).toThrow(/\[missing-start\]/);
+    broken.rules.pop();
+    expect(() => writeTables(asFiles([broken]), dir)).toThrow(/\[gap\]/);
   });
 });

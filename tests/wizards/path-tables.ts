@@ -1,12 +1,13 @@
 /**
- * The committed path tables (tests/wizards/paths/<id>.json): every answer
- * sequence and the outcome it reaches. Shared by the test, which compares,
+ * The committed path tables (tests/wizards/paths/<id>.json): every complete
+ * combination of answers and the result and notes it reaches ("o-x + n-y"). Shared by the test, which compares,
  * and by `npm run wizards:paths`, which writes; both plain Node-runnable
  * (explicit .ts imports) so the script needs no build step.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathTable } from '../../src/lib/wizard/paths.ts';
+import { SHARED_FILE } from '../../src/lib/wizard/shared.ts';
 import type { WizardTree } from '../../src/lib/wizard/types.ts';
 import { validateTree } from '../../src/lib/wizard/validate.ts';
 
@@ -21,11 +22,11 @@ export interface TreeFile {
   data: unknown;
 }
 
-/** Every content/wizards/*.json, parsed but not checked (the tests check). */
+/** Every assessment in content/wizards/ (not shared.json), parsed but not checked (the tests check). */
 export function readTreeFiles(dir = TREES_DIR): TreeFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f !== SHARED_FILE)
     .sort()
     .map((f) => {
       const path = join(dir, f);

@@ -1,25 +1,30 @@
 /** Share, print and export for a result. Rendered only once JavaScript runs. */
 import { useState } from 'preact/hooks';
+import { withRoot } from '../../lib/urls';
 import type { Step } from '../../lib/wizard/engine';
 import { toJson, toMarkdown, type WalkRecord } from '../../lib/wizard/export';
-import type { OutcomeNode, WizardTree } from '../../lib/wizard/types';
-import { withRoot } from '../../lib/urls';
+import type { KnownFact } from '../../lib/wizard/facts';
+import type { Note, Result, WizardTree } from '../../lib/wizard/types';
 import { download } from './download';
 
 interface Props {
   tree: WizardTree;
   steps: readonly Step[];
-  outcome: OutcomeNode;
+  outcome: Result;
+  notes: readonly Note[];
+  preAnswered: Record<string, KnownFact>;
   base: string;
   shareUrl: string;
 }
 
-export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: Props) {
+export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base, shareUrl: share }: Props) {
   const [status, setStatus] = useState('');
   const record = (): WalkRecord => ({
     tree,
     steps: steps.map((s) => ({ question: s.question, answerId: s.answer.id })),
     outcome,
+    notes: [...notes],
+    preAnswered,
     docUrl: (doc, anchor) => new URL(withRoot(base, `/${doc}/#${anchor}`), location.href).href,
     shareUrl: share,
     date: new Date(),
@@ -38,6 +43,11 @@ export function OutcomeActions({ tree, steps, outcome, base, shareUrl: share }: 
         <span>Link to this result</span>
         <input type="text" readOnly value={share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
       </label>
+      {tree.noJs === 'checklist' && (
+        <p class="wizard__share-hint">
+          This link opens the result in a browser with JavaScript; without it, the link shows the whole questionnaire.
+        </p>
+      )}
       <p class="wizard__buttons">
         <button type="button" onClick={copy}>
           Copy link

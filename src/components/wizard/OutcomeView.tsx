@@ -1,40 +1,108 @@
-/** The result: recommendation, the passages it rests on, examples, next steps. */
-import type { OutcomeNode } from '../../lib/wizard/types';
-import type { WizardLinks } from './links';
+/**
+ * The result: the headline (with the notes' headlines, and the site's own
+ * part marked), the recommendation and the passages it rests on, then the
+ * notes grouped: where the factors pull apart (both passages quoted), what
+ * the text also says, the checklist; then examples and next steps.
+ */
 import type { ComponentChildren, Ref } from 'preact';
+import { headline } from '../../lib/wizard/engine';
+import { groupNotes } from '../../lib/wizard/present';
+import type { Citation, Note, Result } from '../../lib/wizard/types';
+import type { WizardLinks } from './links';
 
 interface Props {
-  outcome: OutcomeNode;
+  outcome: Result;
+  notes: readonly Note[];
   links: WizardLinks;
-  headingLevel: 2 | 3;
+  headingLevel: number;
   headingRef?: Ref<HTMLHeadingElement>;
   /** Share, print and export controls: only once JavaScript runs, so none is dead without it. */
   actions?: ComponentChildren;
 }
 
-export function OutcomeView({ outcome, links, headingLevel, headingRef, actions }: Props) {
-  const H = `h${headingLevel}` as 'h2';
-  const Sub = `h${headingLevel + 1}` as 'h3';
+const heading = (level: number) => `h${Math.min(6, level)}` as 'h2';
+
+function Quote({ citation, links }: { citation: Citation; links: WizardLinks }) {
+  const href = links.doc(citation.doc, citation.anchor);
+  return (
+    <figure class="wizard__quote">
+      <blockquote cite={href}>
+        <p>{citation.quote}</p>
+      </blockquote>
+      <figcaption>
+        <a href={href}>Read the passage in context</a>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function OutcomeView({ outcome, notes, links, headingLevel, headingRef, actions }: Props) {
+  const H = heading(headingLevel);
+  const Sub = heading(headingLevel + 1);
+  const Item = heading(headingLevel + 2);
+  const { tension, also, checklist } = groupNotes(notes);
+  const siteNoteId = `${outcome.id}-site-note`;
+  const noteBlock = (n: Note) => (
+    <div class="wizard__note" key={n.id} data-note={n.id}>
+      <Item>{n.title}</Item>
+      <p>{n.text}</p>
+      {n.citations.map((c) => (
+        <Quote citation={c} links={links} key={`${c.doc}#${c.anchor}:${c.quote.slice(0, 20)}`} />
+      ))}
+    </div>
+  );
   return (
     <div class="wizard__outcome" data-outcome={outcome.id}>
       <p class="wizard__position">Result</p>
       <H class="wizard__title" tabIndex={-1} ref={headingRef}>
-        {outcome.title}
+        {headline(outcome, notes)}
+        {outcome.siteHeadline && (
+          <span class="wizard__site-headline" data-editorial>
+            {' '}
+            — {outcome.siteHeadline}{' '}
+            <a class="wizard__site-mark" href={`#${siteNoteId}`}>
+              (note from this site)
+            </a>
+          </span>
+        )}
       </H>
       <p class="wizard__recommendation">{outcome.recommendation}</p>
       <Sub>What the text says</Sub>
       {outcome.citations.map((c) => (
-        <figure class="wizard__quote" key={`${c.doc}#${c.anchor}`}>
-          <blockquote cite={links.doc(c.doc, c.anchor)}>
-            <p>{c.quote}</p>
-          </blockquote>
-          <figcaption>
-            <a href={links.doc(c.doc, c.anchor)}>Read the passage in context</a>
-          </figcaption>
-        </figure>
+        <Quote citation={c} links={links} key={`${c.doc}#${c.anchor}:${c.quote.slice(0, 20)}`} />
       ))}
+      {tension.length > 0 && (
+        <section class="wizard__notes wizard__notes--tension">
+          <Sub>The factors pull in different directions</Sub>
+          {tension.map(noteBlock)}
+        </section>
+      )}
+      {also.length > 0 && (
+        <section class="wizard__notes wizard__notes--also">
+          <Sub>The text also says</Sub>
+          {also.map(noteBlock)}
+        </section>
+      )}
+      {checklist.length > 0 && (
+        <section class="wizard__notes wizard__notes--checklist">
+          <Sub>Checklist</Sub>
+          <ul class="wizard__checklist">
+            {checklist.map((n) => (
+              <li key={n.id} data-note={n.id} class={`wizard__check wizard__check--${n.kind}`}>
+                <p>
+                  <span class="wizard__check-state">{n.kind === 'open' ? 'Open' : 'Settled'}:</span>{' '}
+                  <strong>{n.title}</strong>. {n.text}
+                </p>
+                {n.citations.map((c) => (
+                  <Quote citation={c} links={links} key={`${c.doc}#${c.anchor}:${c.quote.slice(0, 20)}`} />
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {outcome.siteNote && (
-        <div class="editorial-note" role="note">
+        <div class="editorial-note" role="note" id={siteNoteId} data-editorial>
           <p class="editorial-note__label">Note from this site</p>
           <p>{outcome.siteNote}</p>
         </div>

@@ -1,16 +1,18 @@
 /** One question: its answers as plain links (they work without JavaScript) and why it is asked. */
-import type { QuestionNode } from '../../lib/wizard/types';
-import type { WizardLinks } from './links';
 import type { Ref } from 'preact';
+import type { Question } from '../../lib/wizard/types';
+import type { WizardLinks } from './links';
 
 interface Props {
-  question: QuestionNode;
+  question: Question;
   answers: readonly string[];
   /** The answer given before, when the reader came back to change it. */
   current?: string | undefined;
   position: { index: number; total: number | undefined };
+  /** Where an answer list leads: a pre-rendered page, or the tool's page with the answers in the address. */
+  hrefFor: (answers: readonly string[]) => string;
   links: WizardLinks;
-  headingLevel: 2 | 3;
+  headingLevel: number;
   headingRef?: Ref<HTMLHeadingElement>;
   onAnswer?: (answerId: string, event: MouseEvent) => void;
 }
@@ -20,12 +22,13 @@ export function QuestionView({
   answers,
   current,
   position,
+  hrefFor,
   links,
   headingLevel,
   headingRef,
   onAnswer,
 }: Props) {
-  const H = `h${headingLevel}` as 'h2';
+  const H = `h${Math.min(6, headingLevel)}` as 'h2';
   const headingId = `${question.id}-heading`;
   return (
     <div class="wizard__question">
@@ -42,7 +45,8 @@ export function QuestionView({
           <li key={a.id}>
             <a
               class="wizard__answer"
-              href={links.step([...answers, a.id])}
+              href={hrefFor([...answers, a.id])}
+              data-answer={a.id}
               aria-current={a.id === current ? 'true' : undefined}
               onClick={onAnswer ? (e) => onAnswer(a.id, e as unknown as MouseEvent) : undefined}
             >

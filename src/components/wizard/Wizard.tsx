@@ -1,24 +1,38 @@
 /**
- * A decision tree as an island. Rendered on the server it is a plain page of
- * links (one question per page, GOV.UK style); once JavaScript runs it answers
- * in place: the URL carries the answers (?<tree-id>=<version>.<answers>), Back
- * returns to the previous question, focus moves to the new heading, and the
- * walk is kept in localStorage so a reload can resume it.
+ * An assessment as an island. Rendered on the server it is a plain page of
+ * links (one question per page, GOV.UK style) for a "pages" wizard, or a
+ * pointer to the whole questionnaire for a "checklist" one; once JavaScript
+ * runs it answers in place: the URL carries the answers
+ * (?<tree-id>=<version>.<answers>), Back returns to the previous question,
+ * focus moves to the new heading, the answers are kept in localStorage so a
+ * reload can resume, and a question another wizard already settled (a shared
+ * fact) is answered for the reader, saying where the answer came from.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { changeAnswer, questionPosition, walk } from '../../lib/wizard/engine';
-import { decodeState, encodeState, parseStored, serializeStored, storageKey } from '../../lib/wizard/state';
-import type { WizardTree } from '../../lib/wizard/types';
+import { browserStorage } from '../../lib/storage';
+import { changeAnswer, headline, questionPosition, walk } from '../../lib/wizard/engine';
+import { factFor, type KnownFacts, loadFacts, preAnswer, recordFacts } from '../../lib/wizard/facts';
+import type { IslandTree } from '../../lib/wizard/island';
+import {
+  decodeState,
+  encodeState,
+  firstAnswers,
+  parseStored,
+  serializeStored,
+  storageKey,
+} from '../../lib/wizard/state';
 import { AnswersSummary } from './AnswersSummary';
+import { highlightQuestionnaire, marksOf } from './highlight-questionnaire';
+import { markLive } from '../client/islands';
+import { wizardLinks } from './links';
 import { OutcomeActions } from './OutcomeActions';
 import { OutcomeView } from './OutcomeView';
 import { QuestionView } from './QuestionView';
-import { wizardLinks } from './links';
-import { highlightFlow } from './highlight-flow';
-import { markLive } from '../client/islands';
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 interface Props {
-  tree: WizardTree;
+  tree: IslandTree;
   /** Answers of the pre-rendered page this island sits on. */
   initial: string[];
   base: string;
@@ -30,7 +44,7 @@ type UrlState =
   | { present: true; ok: true; answers: string[] }
   | { present: true; ok: false; message: string; usable: string[] };
 
-function readUrl(tree: WizardTree): UrlState {
+function readUrl(tree: IslandTree): UrlState {
   const raw = new URLSearchParams(location.search).get(tree.id);
   if (raw === null) return { present: false };
   const decoded = decodeState(tree, raw);
@@ -39,98 +53,139 @@ function readUrl(tree: WizardTree): UrlState {
     : { present: true, ok: false, message: decoded.error.message, usable: decoded.error.usable };
 }
 
-function save(tree: WizardTree, answers: readonly string[]) {
-  try {
-    localStorage.setItem(storageKey(tree.id), serializeStored(tree, answers));
-  } catch {
-    // Private mode or a full quota: resuming is a convenience, never a failure.
-  }
-}
-
 export default function Wizard({ tree, initial, base, mode }: Props) {
+  const storage = browserStorage();
   const links = wizardLinks(base, tree.id);
+  const checklist = tree.noJs === 'checklist';
+  const level = tree.island?.headingLevel ?? (mode === 'page' ? 2 : 3);
   const [answers, setAnswers] = useState<string[]>(initial);
   const [editing, setEditing] = useState<number | null>(null);
   const [notice, setNotice] = useState<{ message: string; usable: string[] } | null>(null);
   const [resume, setResume] = useState<string[] | null>(null);
+  const [facts, setFacts] = useState<KnownFacts>({});
   const [live, setLive] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
-  const level = mode === 'page' ? 2 : 3;
+
+  /** Where an answer list lives: its pre-rendered page, or (checklist) the tool's page with the answers in the address. */
+  const hrefFor = (list: readonly string[]) =>
+    checklist ? `${links.step([])}?${tree.id}=${encodeState(tree, list)}` : links.step(list);
+  /** This page with the answers in the address: ?<tree-id>=<version>.<answers>, so old links are recognised. */
+  const urlFor = (list: readonly string[]) =>
+    `${location.pathname}?${tree.id}=${encodeState(tree, list)}${mode === 'embed' ? `#tool-${tree.id}` : ''}`;
+
+  const keep = (list: readonly string[]) => {
+    storage.write(storageKey(tree.id), serializeStored(tree, list));
+    setFacts(recordFacts(storage, tree, list));
+  };
 
   useEffect(() => {
-    setLive(true);
+    const known = loadFacts(storage);
+    setFacts(known);
     const fromUrl = readUrl(tree);
-    if (fromUrl.present && fromUrl.ok) setAnswers(fromUrl.answers);
+    let start = initial;
+    if (fromUrl.present && fromUrl.ok) start = fromUrl.answers;
     else if (fromUrl.present) setNotice(fromUrl);
     else if (initial.length === 0) {
-      let raw: string | null = null;
-      try {
-        raw = localStorage.getItem(storageKey(tree.id));
-      } catch {
-        /* storage blocked */
-      }
-      const stored = parseStored(raw, tree);
+      const stored = parseStored(storage.read(storageKey(tree.id)), tree);
       if (stored.ok && stored.answers.length > 0) setResume(stored.answers);
     }
+    if (!fromUrl.present || fromUrl.ok) {
+      // A question another wizard already settled is answered at once; the address says so (no new history entry).
+      const filled = preAnswer(tree, start, known).answers;
+      if (filled.length > start.length) {
+        try {
+          history.replaceState(null, '', urlFor(filled));
+        } catch {
+          /* the address stays; the answers are still kept below */
+        }
+        keep(filled);
+      }
+      start = filled;
+    }
+    // Reaching a result (or a shared answer) by a link or a pre-rendered page establishes its facts too.
+    if (start.length > 0) setFacts(recordFacts(storage, tree, start));
+    if (!same(start, initial)) setAnswers(start);
+    setLive(true);
     const onPop = () => {
+      // Also fired by a jump to an anchor on the page (a table of contents link): only a change of answers moves focus.
       const state = readUrl(tree);
+      const next = state.present && state.ok ? state.answers : initial;
+      setNotice(state.present && !state.ok ? state : null);
+      if (same(next, shown.current)) return;
       moved.current = true;
       setEditing(null);
-      setNotice(state.present && !state.ok ? state : null);
-      setAnswers(state.present && state.ok ? state.answers : initial);
+      setAnswers(next);
     };
     addEventListener('popstate', onPop);
-    markLive(root.current);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
+  // Marked live once the live view is on screen: from then on a click is answered in place.
+  useEffect(() => {
+    if (live) markLive(root.current);
+  }, [live]);
+
+  const shown = useRef(answers);
+  shown.current = answers;
   const result = walk(tree, answers);
-  const node = result.ok ? result.node : undefined;
 
   useEffect(() => {
     if (!live) return;
-    highlightFlow(tree.id, result.ok ? result.steps : [], node?.id);
+    highlightQuestionnaire(
+      tree.id,
+      marksOf(result.ok ? result.steps : [], result.ok && result.done ? result : undefined),
+    );
     if (!moved.current) return;
     moved.current = false;
     heading.current?.focus();
-    if (mode === 'page' && node) document.title = `${node.title} · ${tree.title}`;
+    if (mode === 'page' && result.ok) {
+      const title = result.done ? headline(result.result, result.notes) : result.question.title;
+      document.title = `${title} · ${tree.title}`;
+    }
   }, [answers, editing, live]);
 
-  /** Where the answers live in a URL: this page, ?<tree-id>=<version>.<answers>, so old links are recognised. */
-  const urlFor = (next: readonly string[], path = location.pathname) =>
-    `${path}?${tree.id}=${encodeState(tree, next)}${mode === 'embed' ? `#tool-${tree.id}` : ''}`;
-
-  const go = (next: string[]) => {
+  /** Shows `next`; going forward (not Back), questions other wizards settled are answered on the way. */
+  const go = (next: string[], fill = true) => {
+    const list = fill ? preAnswer(tree, next, facts).answers : next;
     try {
-      history.pushState(null, '', urlFor(next));
+      history.pushState(null, '', urlFor(list));
     } catch {
       // Some browsers refuse to change the address of a page opened from disk (file://, SecurityError):
-      // follow the plain link to the pre-rendered page instead.
-      save(tree, next);
-      location.assign(links.step(next));
+      // follow the plain link instead.
+      keep(list);
+      location.assign(hrefFor(list));
       return;
     }
     moved.current = true;
     setNotice(null);
     setResume(null);
     setEditing(null);
-    setAnswers(next);
-    save(tree, next);
+    setAnswers(list);
+    keep(list);
   };
-  const intercept = (e: MouseEvent, next: string[]) => {
+  const intercept = (e: MouseEvent, next: string[], fill = true) => {
     if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // let "open in new tab" work
     e.preventDefault();
-    go(next);
+    go(next, fill);
   };
 
-  if (!result.ok || !node) {
+  if (checklist && !live) {
+    // Server-rendered (and before hydration): a checklist wizard has no page per answer, so without JavaScript
+    // its page shows the whole questionnaire instead (a <noscript> note on the page and the embed says so).
+    return <div class="wizard wizard--waiting" ref={root} />;
+  }
+
+  if (!result.ok) {
     // Only reachable with a damaged tree or state; decodeState already rejects bad links.
     return (
-      <div class="wizard" role="alert">
+      <div class="wizard" role="alert" ref={root}>
         <p>
-          These answers do not fit this tool any more. <a href={links.step([])}>Start again</a>
+          These answers do not fit this tool any more.{' '}
+          <a href={links.step([])} onClick={live ? (e) => intercept(e as unknown as MouseEvent, []) : undefined}>
+            Start again
+          </a>
         </p>
       </div>
     );
@@ -138,6 +193,23 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
 
   const steps = result.steps;
   const editStep = editing !== null ? steps[editing] : undefined;
+  const from = (questionId: string, answerId: string) => {
+    const step = steps.find((s) => s.question.id === questionId);
+    const fact = step ? factFor(tree, step.question, facts) : undefined;
+    return fact?.value === answerId ? fact : undefined;
+  };
+  const preAnswered = Object.fromEntries(
+    steps.flatMap((s) => {
+      const f = from(s.question.id, s.answer.id);
+      return f ? [[s.question.id, f]] : [];
+    }),
+  );
+  const carryOn = (usable: string[]) => {
+    const w = walk(tree, usable);
+    return w.ok && w.done
+      ? `See the result of ${firstAnswers(usable.length)}`
+      : `Carry on from question ${usable.length + 1}`;
+  };
 
   return (
     <div class="wizard" ref={root}>
@@ -146,8 +218,8 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
           <p>{notice.message}</p>
           <p class="wizard__buttons">
             {notice.usable.length > 0 && (
-              <button type="button" onClick={() => go(notice.usable)}>
-                Carry on from question {notice.usable.length + 1}
+              <button type="button" onClick={() => go(notice.usable, false)}>
+                {carryOn(notice.usable)}
               </button>
             )}
             <a href={links.step([])} onClick={(e) => intercept(e as unknown as MouseEvent, [])}>
@@ -160,7 +232,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
         <div class="wizard__resume" role="status">
           <p>You answered some of these questions before on this computer.</p>
           <p class="wizard__buttons">
-            <button type="button" onClick={() => go(resume)}>
+            <button type="button" onClick={() => go(resume, false)}>
               Resume where you left off
             </button>
             <button type="button" class="wizard__button--secondary" onClick={() => setResume(null)}>
@@ -176,16 +248,18 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
           answers={answers.slice(0, editing!)}
           current={editStep.answer.id}
           position={{ index: editing! + 1, total: undefined }}
+          hrefFor={hrefFor}
           links={links}
           headingLevel={level}
           headingRef={heading}
           onAnswer={(id, e) => intercept(e, changeAnswer(tree, answers, editing!, id))}
         />
-      ) : node.kind === 'question' ? (
+      ) : !result.done ? (
         <QuestionView
-          question={node}
+          question={result.question}
           answers={answers}
-          position={questionPosition(tree, steps)}
+          position={questionPosition(tree, answers)}
+          hrefFor={hrefFor}
           links={links}
           headingLevel={level}
           headingRef={heading}
@@ -193,7 +267,8 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
         />
       ) : (
         <OutcomeView
-          outcome={node}
+          outcome={result.result}
+          notes={result.notes}
           links={links}
           headingLevel={level}
           headingRef={heading}
@@ -202,12 +277,13 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
               <OutcomeActions
                 tree={tree}
                 steps={steps}
-                outcome={node}
+                outcome={result.result}
+                notes={result.notes}
+                preAnswered={preAnswered}
                 base={base}
-                // A shared link opens the tool's own page (or this document) with the answers and version in it.
-                shareUrl={
-                  new URL(urlFor(answers, mode === 'page' ? links.step([]) : location.pathname), location.href).href
-                }
+                // "pages": the pre-rendered path, which opens without JavaScript; "checklist": the tool's page
+                // with the answers and version in the address.
+                shareUrl={new URL(hrefFor(answers), location.href).href}
               />
             ) : undefined
           }
@@ -217,7 +293,8 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
       <AnswersSummary
         steps={steps}
         answers={answers}
-        links={links}
+        hrefFor={hrefFor}
+        from={from}
         onChange={
           live
             ? (i, e) => {
@@ -233,8 +310,8 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
       <p class="wizard__nav">
         {answers.length > 0 && (
           <a
-            href={links.step(answers.slice(0, -1))}
-            onClick={live ? (e) => intercept(e as unknown as MouseEvent, answers.slice(0, -1)) : undefined}
+            href={hrefFor(answers.slice(0, -1))}
+            onClick={live ? (e) => intercept(e as unknown as MouseEvent, answers.slice(0, -1), false) : undefined}
           >
             Back
           </a>

@@ -1,9 +1,9 @@
 /** The plan island (_client/plan.js): the trees arrive as data (PlanIsland.astro). */
-import type { WizardTree } from '../../lib/wizard/types';
+import type { IslandTree } from '../../lib/wizard/island';
 import { registerIsland } from '../client/islands';
 import PlanView from './PlanView';
 
-registerIsland<Record<string, never>, WizardTree[], Parameters<typeof PlanView>[0]>(
+registerIsland<Record<string, never>, IslandTree[], Parameters<typeof PlanView>[0]>(
   'plan',
   PlanView,
   (_, trees, root) => ({

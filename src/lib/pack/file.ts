@@ -1,7 +1,7 @@
 /**
  * The meeting pack as a file a convener saves, moves (e-mail, shared drive,
  * USB stick) and opens again on another computer: no server involved. The
- * format is in docs/arch/0011-meeting-pack-file.md. Reading never throws:
+ * format is in docs/arch/0006-meeting-pack-file.md. Reading never throws:
  * whatever is picked in the file dialog gives the pack and what was left out
  * of it, or one plain message saying why it cannot be opened.
  */

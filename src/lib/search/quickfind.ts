@@ -68,6 +68,9 @@ export interface SourceTool {
   id: string;
   title: string;
   summary?: string;
+  /** The results of an assessment (content/wizards format since the assessment engine). */
+  results?: { id: string; title: string }[];
+  /** The outcomes of an old-format decision tree. */
   nodes?: { kind: string; id: string; title: string }[];
 }
 
@@ -210,8 +213,9 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
     const rec: IndexRecord = { k: KIND_CODES.tool, g, t: tool.title };
     if (tool.summary) rec.x = tool.summary;
     recs.push(rec);
+    // Each result's context is its page's title (the tool's).
+    for (const result of tool.results ?? []) recs.push({ k: KIND_CODES.outcome, g, t: result.title });
     for (const node of tool.nodes ?? []) {
-      // Its page's title (the tool's) is its context.
       if (node.kind === 'outcome') recs.push({ k: KIND_CODES.outcome, g, t: node.title });
     }
   }

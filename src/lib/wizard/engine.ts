@@ -1,148 +1,186 @@
 /**
- * Walking a decision tree: from the start node, each answer id picks the next
- * node. Pure functions over the tree data; the UI keeps only the list of
- * answer ids and asks this module where that list leads.
+ * Playing an assessment: the reader's state is the list of answer ids in
+ * asking order (questions that are skipped take no slot). `walk` asks the
+ * questions in list order, skips those whose askIf does not hold, and once
+ * every question is answered or skipped, evaluates the decision table over
+ * ALL the answers: the result, the rule that gave it, and the notes shown.
  *
- * Every function here tolerates broken input (unknown ids, even a tree with a
- * loop) without throwing, except changeAnswer on a call the UI cannot make
- * from a valid walk, which is a programming error.
+ * Every function here tolerates broken input (unknown ids, a gap or an
+ * overlap in the table) without throwing, except changeAnswer on a call the
+ * UI cannot make from a valid walk, which is a programming error.
  */
-import type { Answer, OutcomeNode, QuestionNode, WizardNode, WizardTree } from './types.ts';
+import {
+  type Compiled,
+  compile,
+  isAsked,
+  matchingNotes,
+  matchingRules,
+  skippedCode,
+  steeringQuestions,
+  UNRESOLVED,
+} from './compile.ts';
+import type { Answer, Note, Question, Result, Rule, WizardTree } from './types.ts';
 
 export interface Step {
-  question: QuestionNode;
+  question: Question;
   answer: Answer;
 }
 
 export type WalkFailure =
-  /** answerIds[index] is not an answer of the question reached at that point. */
+  /** answerIds[index] is not an answer of the question asked at that point. */
   | { code: 'unknown-answer'; index: number; answerId: string; questionId: string; message: string }
-  /** An outcome was reached before answerIds[index]: the list is too long. */
-  | { code: 'past-outcome'; index: number; outcomeId: string; message: string }
-  /** The tree points at a node it does not have (validateTree would have said so). */
-  | { code: 'missing-node'; index: number; nodeId: string; message: string };
+  /** Every question was answered or skipped before answerIds[index]: the list is too long. */
+  | { code: 'extra-answers'; index: number; message: string }
+  /**
+   * The answers are complete but the table gives no single result (no rule,
+   * several rules, or a rule naming a missing result): a fault in the tree,
+   * which validateTree reports. `index` is the last answer's.
+   */
+  | { code: 'no-result' | 'ambiguous'; index: number; message: string };
 
-export type WalkResult = { ok: true; node: WizardNode; steps: Step[] } | { ok: false; reason: WalkFailure };
+/** Where a list of answers leads: the next question, or the evaluated result. */
+export type Walk =
+  | { ok: true; done: false; question: Question; steps: Step[] }
+  | {
+      ok: true;
+      done: true;
+      result: Result;
+      /** The rule that gave the result, and which of its clauses held. */
+      rule: Rule;
+      clause: number;
+      /** Notes shown with this result, in data order. */
+      notes: Note[];
+      steps: Step[];
+    };
 
-const indexes = new WeakMap<WizardTree, Map<string, WizardNode>>();
+export type WalkResult = Walk | { ok: false; reason: WalkFailure };
 
-/** Nodes by id, built once per tree object (the first node wins if ids repeat). */
-function nodeMap(tree: WizardTree): Map<string, WizardNode> {
-  let map = indexes.get(tree);
-  if (!map) {
-    map = new Map();
-    for (const node of tree.nodes) if (!map.has(node.id)) map.set(node.id, node);
-    indexes.set(tree, map);
-  }
-  return map;
-}
-
-export function nodeById(tree: WizardTree, id: string): WizardNode | undefined {
-  return nodeMap(tree).get(id);
-}
-
-export function questionsOf(tree: WizardTree): QuestionNode[] {
-  return tree.nodes.filter((n): n is QuestionNode => n.kind === 'question');
-}
-
-export function outcomesOf(tree: WizardTree): OutcomeNode[] {
-  return tree.nodes.filter((n): n is OutcomeNode => n.kind === 'outcome');
-}
-
-/** Follows answerIds from the start; `node` is the question still to answer, or the outcome. */
+/** Plays answerIds from the first question. */
 export function walk(tree: WizardTree, answerIds: readonly string[]): WalkResult {
-  let node = nodeById(tree, tree.start);
-  if (!node) {
-    return fail({
-      code: 'missing-node',
-      index: 0,
-      nodeId: tree.start,
-      message: `start node "${tree.start}" does not exist`,
-    });
-  }
+  const c = compile(tree);
+  const values = new Array<number>(c.questions.length).fill(UNRESOLVED);
   const steps: Step[] = [];
-  for (const [index, answerId] of answerIds.entries()) {
-    if (node.kind === 'outcome') {
-      return fail({
-        code: 'past-outcome',
-        index,
-        outcomeId: node.id,
-        message: `answer ${index + 1} ("${answerId}") comes after the outcome "${node.id}"`,
-      });
+  let next = 0; // index into answerIds
+  for (let q = 0; q < c.questions.length; q++) {
+    if (!isAsked(c, q, values)) {
+      values[q] = skippedCode(c, q);
+      continue;
     }
-    const question: QuestionNode = node;
-    const answer = question.answers.find((a) => a.id === answerId);
-    if (!answer) {
+    const question = c.questions[q]!;
+    if (next === answerIds.length) return { ok: true, done: false, question, steps };
+    const answerId = answerIds[next]!;
+    const at = question.answers.findIndex((a) => a.id === answerId);
+    if (at < 0) {
       return fail({
         code: 'unknown-answer',
-        index,
+        index: next,
         answerId,
         questionId: question.id,
-        message: `answer ${index + 1} ("${answerId}") is not an answer of "${question.id}"`,
+        message: `answer ${next + 1} ("${answerId}") is not an answer of "${question.id}"`,
       });
     }
-    const next = nodeById(tree, answer.next);
-    if (!next) {
-      return fail({
-        code: 'missing-node',
-        index,
-        nodeId: answer.next,
-        message: `answer "${answer.id}" of "${question.id}" leads to missing node "${answer.next}"`,
-      });
-    }
-    steps.push({ question, answer });
-    node = next;
+    values[q] = at;
+    steps.push({ question, answer: question.answers[at]! });
+    next++;
   }
-  return { ok: true, node, steps };
+  if (next < answerIds.length) {
+    return fail({
+      code: 'extra-answers',
+      index: next,
+      message: `answer ${next + 1} ("${answerIds[next]}") comes after the last question`,
+    });
+  }
+  return evaluate(c, values, steps);
 }
 
 const fail = (reason: WalkFailure): WalkResult => ({ ok: false, reason });
 
-/** Where the walk stands after `steps`: the next node to show. */
-function currentNode(tree: WizardTree, steps: readonly Step[]): WizardNode | undefined {
-  const last = steps.at(-1);
-  return nodeById(tree, last ? last.answer.next : tree.start);
+function evaluate(c: Compiled, values: number[], steps: Step[]): WalkResult {
+  const index = Math.max(0, steps.length - 1);
+  const matches = matchingRules(c, values);
+  if (matches.length === 0) return fail({ code: 'no-result', index, message: 'no rule matches these answers' });
+  if (matches.length > 1) {
+    const ids = matches.map((m) => `"${c.rules[m.rule]!.rule.id}"`).join(', ');
+    return fail({ code: 'ambiguous', index, message: `rules ${ids} all match these answers` });
+  }
+  const { rule, clause } = matches[0]!;
+  const { rule: r, result } = c.rules[rule]!;
+  if (!result) return fail({ code: 'no-result', index, message: `rule "${r.id}" names missing result "${r.result}"` });
+  const notes = matchingNotes(c, values, result.id).map((i) => c.notes[i]!.note);
+  return { ok: true, done: true, result, rule: r, clause, notes, steps };
 }
 
-/**
- * The number of questions on every path from `id` to an outcome, counting
- * `id` itself if it is a question; undefined when paths differ in length (or
- * the tree is broken). Memoised per call because subtrees are shared.
- */
-function fixedDepth(
-  tree: WizardTree,
-  id: string,
-  memo: Map<string, number | undefined>,
-  visiting: Set<string>,
-): number | undefined {
-  if (memo.has(id)) return memo.get(id);
-  const node = nodeById(tree, id);
-  if (!node || visiting.has(id)) return undefined; // missing node or a loop: no certain count
-  if (node.kind === 'outcome') return 0;
-  visiting.add(id);
-  const depths = node.answers.map((answer) => fixedDepth(tree, answer.next, memo, visiting));
-  visiting.delete(id);
-  const first = depths[0];
-  const result = first !== undefined && depths.every((d) => d === first) ? first + 1 : undefined;
-  memo.set(id, result);
-  return result;
+/** Questions in asking order. */
+export const questionsOf = (tree: WizardTree): Question[] => tree.questions;
+
+export const questionById = (tree: WizardTree, id: string): Question | undefined =>
+  tree.questions[compile(tree).questionIndex.get(id) ?? -1];
+
+export const resultById = (tree: WizardTree, id: string): Result | undefined => compile(tree).results.get(id);
+
+/** The headline: the result's title and the headlines of the notes shown, e.g. "Information sharing — with policy discussions". */
+export function headline(result: Result, notes: readonly Note[]): string {
+  const parts = notes.map((n) => n.headline).filter((h): h is string => h !== undefined);
+  return parts.length === 0 ? result.title : `${result.title} — ${parts.join('; ')}`;
 }
+
+/** Beyond this many branches the count of questions ahead is simply not given. */
+const POSITION_SEARCH_LIMIT = 20_000;
 
 /**
  * "Question index of total" for the question reached after `steps` (1-based).
- * `total` is given only when every path from here to an outcome asks the same
- * number of questions: a count that later jumps would mislead. On an outcome,
- * index and total are both the number of questions answered.
+ * `total` is given only when every way on from here asks the same number of
+ * questions: a count that later jumps would mislead. On a result, index and
+ * total are both the number of questions answered.
  */
 export function questionPosition(
   tree: WizardTree,
-  steps: readonly Step[],
+  answerIds: readonly string[],
 ): { index: number; total: number | undefined } {
-  const node = currentNode(tree, steps);
-  if (!node) return { index: steps.length + 1, total: undefined };
-  if (node.kind === 'outcome') return { index: steps.length, total: steps.length };
-  const remaining = fixedDepth(tree, node.id, new Map(), new Set());
-  return { index: steps.length + 1, total: remaining === undefined ? undefined : steps.length + remaining };
+  const w = walk(tree, answerIds);
+  if (!w.ok) return { index: answerIds.length + 1, total: undefined };
+  if (w.done) return { index: w.steps.length, total: w.steps.length };
+  const c = compile(tree);
+  // Replay to the values array, then search the ways on, branching only where later askIf looks.
+  const values = new Array<number>(c.questions.length).fill(UNRESOLVED);
+  let from = 0;
+  for (let q = 0, next = 0; q < c.questions.length; q++) {
+    if (!isAsked(c, q, values)) values[q] = skippedCode(c, q);
+    else if (next < answerIds.length) {
+      values[q] = c.questions[q]!.answers.findIndex((a) => a.id === answerIds[next]);
+      next++;
+    } else {
+      from = q;
+      break;
+    }
+  }
+  const steers = steeringQuestions(c);
+  const counts = new Set<number>();
+  let budget = POSITION_SEARCH_LIMIT;
+  const search = (q: number, asked: number): boolean => {
+    if (--budget < 0) return false;
+    if (q === c.questions.length) {
+      counts.add(asked);
+      return counts.size === 1;
+    }
+    if (!isAsked(c, q, values)) {
+      values[q] = skippedCode(c, q);
+      const go = search(q + 1, asked);
+      values[q] = UNRESOLVED;
+      return go;
+    }
+    const choices = steers[q] ? c.questions[q]!.answers.length : 1;
+    for (let a = 0; a < choices; a++) {
+      values[q] = a;
+      const go = search(q + 1, asked + 1);
+      values[q] = UNRESOLVED;
+      if (!go) return false;
+    }
+    return true;
+  };
+  const certain = search(from, 0) && counts.size === 1;
+  const index = w.steps.length + 1;
+  return { index, total: certain ? w.steps.length + [...counts][0]! : undefined };
 }
 
 /**
@@ -150,7 +188,7 @@ export function questionPosition(
  * Later answers are kept by question, not by position: walking on from the
  * changed answer, each question the reader had already answered gets the same
  * answer again, and the list stops at the first question not answered before
- * (or at an outcome). Matching by position would carry a "yes" meant for one
+ * (or at the result). Matching by position would carry a "yes" meant for one
  * question over to a different one, since answer ids are only unique within a
  * question.
  *
@@ -165,11 +203,11 @@ export function changeAnswer(
 ): string[] {
   const inRange = Number.isInteger(stepIndex) && stepIndex >= 0 && stepIndex <= answerIds.length;
   const before = walk(tree, inRange ? answerIds.slice(0, stepIndex) : []);
-  if (!inRange || !before.ok) {
+  if (!inRange || !before.ok || before.done) {
     throw new RangeError(`changeAnswer: step ${stepIndex} is not reached by the answers [${answerIds.join(', ')}]`);
   }
-  const question = before.node;
-  if (question.kind !== 'question' || !question.answers.some((a) => a.id === newAnswerId)) {
+  const question = before.question;
+  if (!question.answers.some((a) => a.id === newAnswerId)) {
     throw new RangeError(`changeAnswer: "${newAnswerId}" is not an answer of "${question.id}"`);
   }
 
@@ -178,15 +216,10 @@ export function changeAnswer(
   const remembered = new Map(old.ok ? old.steps.map((s) => [s.question.id, s.answer.id]) : []);
 
   const result = [...answerIds.slice(0, stepIndex), newAnswerId];
-  const seen = new Set<string>([question.id]); // a loop in a broken tree must not spin forever
-  let node = nodeById(tree, question.answers.find((a) => a.id === newAnswerId)!.next);
-  while (node && node.kind === 'question' && !seen.has(node.id)) {
-    seen.add(node.id);
-    const answerId = remembered.get(node.id);
-    const answer = node.answers.find((a) => a.id === answerId);
-    if (!answer) break;
-    result.push(answer.id);
-    node = nodeById(tree, answer.next);
+  for (let w = walk(tree, result); w.ok && !w.done; w = walk(tree, result)) {
+    const answerId = remembered.get(w.question.id);
+    if (!w.question.answers.some((a) => a.id === answerId)) break;
+    result.push(answerId!);
   }
   return result;
 }
@@ -195,6 +228,6 @@ export function changeAnswer(
 export function validPrefix(tree: WizardTree, answerIds: readonly string[]): string[] {
   const result = walk(tree, answerIds);
   if (result.ok) return [...answerIds];
-  // A missing node after answer i means the walk broke at i: answers before it still stand.
+  // The walk broke at answer `index`: the answers before it still stand.
   return answerIds.slice(0, result.reason.index);
 }

@@ -1,19 +1,20 @@
 /**
- * The shape rules for content/wizards/<id>.json. Structure across nodes
- * (links, reachability, loops) is checked by validate.ts; this file only says
- * what each object must look like, with messages that name the field so a
- * content author can fix the JSON without reading this code.
+ * The shape rules for content/wizards/<id>.json. How the parts fit together
+ * (ids that clauses name, gaps and overlaps in the decision table, …) is
+ * checked by validate.ts; this file only says what each object must look
+ * like, with messages that name the field so a content author can fix the
+ * JSON without reading this code.
  */
 import { z } from 'astro/zod';
-import type { WizardTree } from './types.ts';
+import { SKIPPED, type WizardTree } from './types.ts';
 
 /** Ids go into URLs and localStorage keys: keep them boring. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-const id = (field: string) =>
-  z
-    .string({ error: `${field}: must be a string` })
-    .regex(ID_PATTERN, `${field}: use lower-case letters, digits and single hyphens, e.g. "q-objective"`);
+const ID_HELP = 'use lower-case letters, digits and single hyphens, e.g. "q-objective"';
+
+export const id = (field: string) =>
+  z.string({ error: `${field}: must be a string` }).regex(ID_PATTERN, `${field}: ${ID_HELP}`);
 
 const text = (field: string) =>
   z.string({ error: `${field}: must be a string` }).regex(/\S/, `${field}: must not be empty`);
@@ -44,14 +45,28 @@ export const docLinkSchema = z.strictObject({
 });
 
 export const answerSchema = z.strictObject({
-  id: id('id'),
+  id: id('id').refine((v) => v !== SKIPPED, {
+    error: `id: "${SKIPPED}" is reserved for a question that was not asked; choose another id`,
+  }),
   label: text('label'),
   hint: optionalText('hint'),
-  next: id('next'),
 });
 
-export const questionNodeSchema = z.strictObject({
-  kind: z.literal('question'),
+/** { "q-objective": ["share-info", "culture"] }: each listed question's answer is one of the list. */
+export const clauseSchema = z.record(
+  z.string().regex(ID_PATTERN, `a question id: ${ID_HELP}`),
+  z
+    .array(id('answer'), { error: 'give the answer ids as a list, e.g. ["yes", "not-sure"]' })
+    .min(1, 'list at least one answer id (or "skipped")'),
+  { error: 'a clause is an object { "<question id>": ["<answer id>", …] }' },
+);
+
+const clauses = (field: string, what: string) =>
+  z
+    .array(clauseSchema, { error: `${field}: must be a list of clauses` })
+    .min(1, `${field}: give at least one clause (${what})`);
+
+export const questionSchema = z.strictObject({
   id: id('id'),
   title: text('title'),
   hint: optionalText('hint'),
@@ -59,25 +74,52 @@ export const questionNodeSchema = z.strictObject({
   answers: z
     .array(answerSchema, { error: 'answers: must be a list' })
     .min(1, 'answers: a question needs at least one answer'),
+  askIf: clauses('askIf', 'or leave askIf out to ask the question always').optional(),
+  shared: id('shared').optional(),
 });
 
-export const outcomeNodeSchema = z.strictObject({
-  kind: z.literal('outcome'),
+export const ruleSchema = z.strictObject({
+  id: id('id'),
+  when: clauses('when', 'the rule applies when any one of them holds'),
+  result: id('result'),
+});
+
+export const resultSchema = z.strictObject({
   id: id('id'),
   title: text('title'),
+  siteHeadline: optionalText('siteHeadline'),
   recommendation: text('recommendation'),
   citations: z
     .array(citationSchema, { error: 'citations: must be a list' })
-    .min(1, 'citations: an outcome needs at least one citation (the first is its main ground)'),
+    .min(1, 'citations: a result needs at least one citation (the first is its main ground)'),
   examples: z.array(docLinkSchema, { error: 'examples: must be a list' }).optional(),
   nextSteps: z
     .array(docLinkSchema, { error: 'nextSteps: must be a list' })
-    .min(1, 'nextSteps: an outcome needs at least one next step'),
+    .min(1, 'nextSteps: a result needs at least one next step'),
   siteNote: optionalText('siteNote'),
+  sets: z
+    .record(z.string().regex(ID_PATTERN, `a fact key: ${ID_HELP}`), id('value'), {
+      error: 'sets: an object { "<fact key>": "<value id>" }',
+    })
+    .optional(),
 });
 
-export const wizardNodeSchema = z.discriminatedUnion('kind', [questionNodeSchema, outcomeNodeSchema], {
-  error: 'kind: must be "question" or "outcome"',
+export const noteSchema = z.strictObject({
+  id: id('id'),
+  kind: z.enum(['also', 'tension', 'open', 'settled'], {
+    error: 'kind: must be "also", "tension", "open" or "settled"',
+  }),
+  when: clauses('when', 'the note shows when any one of them holds'),
+  results: z
+    .array(id('result'), { error: 'results: must be a list of result ids' })
+    .min(1, 'results: list at least one result id, or leave results out for any result')
+    .optional(),
+  title: text('title'),
+  text: text('text'),
+  citations: z
+    .array(citationSchema, { error: 'citations: must be a list' })
+    .min(1, 'citations: a note needs at least one citation'),
+  headline: optionalText('headline'),
 });
 
 export const wizardTreeSchema = z.strictObject({
@@ -89,8 +131,19 @@ export const wizardTreeSchema = z.strictObject({
   title: text('title'),
   summary: text('summary'),
   embedIn: z.strictObject({ doc: docId, anchor }, { error: 'embedIn: give { doc, anchor }' }),
-  start: id('start'),
-  nodes: z.array(wizardNodeSchema, { error: 'nodes: must be a list' }).min(1, 'nodes: the tree has no nodes'),
+  noJs: z.enum(['pages', 'checklist'], {
+    error: 'noJs: must be "pages" (one page per answer) or "checklist" (the whole questionnaire on one page)',
+  }),
+  questions: z
+    .array(questionSchema, { error: 'questions: must be a list' })
+    .min(1, 'questions: an assessment asks at least one question'),
+  results: z
+    .array(resultSchema, { error: 'results: must be a list' })
+    .min(1, 'results: an assessment needs at least one result'),
+  rules: z
+    .array(ruleSchema, { error: 'rules: must be a list' })
+    .min(1, 'rules: the decision table needs at least one rule'),
+  notes: z.array(noteSchema, { error: 'notes: must be a list' }).optional(),
 });
 
 // The schema and types.ts must describe the same data: either drifting breaks `npm run check`.

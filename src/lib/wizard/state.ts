@@ -1,7 +1,8 @@
 /**
  * A reader's answers as a shareable string and as a localStorage record.
  *
- * Link form: "<version>.<answer>.<answer>…", e.g. "2.critical-infra.formal".
+ * Link form: "<version>.<answer>.<answer>…", e.g. "2.critical-infra.formal":
+ * the answers in asking order (questions not asked take no slot).
  * Answer ids are already URL-safe ([a-z0-9-]), so the string needs no
  * escaping in a query or a fragment, stays readable, and survives answers
  * being reordered in the JSON. The version comes first so a link made before
@@ -108,23 +109,29 @@ export function decodeState(tree: WizardTree, input: unknown): DecodeResult {
     case 'unknown-answer':
       return error(
         'unknown-answer',
-        `Answer ${reason.index + 1} in this link is not one of the choices for that question, so the answers stop there. You can carry on from question ${reason.index + 1}, or start again.`,
+        reason.index === 0
+          ? `The first answer in this link is not one of the choices for the first question, so none of its answers could be used. ${START_AGAIN}`
+          : `Answer ${reason.index + 1} in this link is not one of the choices for that question, so the answers stop there. You can carry on from question ${reason.index + 1} with ${firstAnswers(reason.index)}, or start again.`,
         usable,
       );
-    case 'past-outcome':
+    case 'extra-answers':
       return error(
         'extra-answers',
-        `This link has more answers than the questions it leads through; the extra ones were left out. You can use the result the first ${reason.index} answers lead to, or start again.`,
+        `This link has more answers than there are questions; the extra ones were left out. You can see the result of ${firstAnswers(reason.index)}, or start again.`,
         usable,
       );
-    case 'missing-node':
+    case 'no-result':
+    case 'ambiguous':
       return error(
         'broken-tree',
-        `This tool could not follow the answers in this link (a fault on our side, not in your link). ${START_AGAIN}`,
+        `This tool could not work out a result for the answers in this link (a fault on our side, not in your link). ${START_AGAIN}`,
         usable,
       );
   }
 }
+
+/** "your first answer", "your first 3 answers": never "the first 1 answers". */
+export const firstAnswers = (n: number): string => (n === 1 ? 'your first answer' : `your first ${n} answers`);
 
 /** localStorage key for a tree's saved answers: namespaced so trees and other site data never collide. */
 export const storageKey = (treeId: string): string => `cgg:wizard:${treeId}`;
@@ -151,6 +158,7 @@ export type ParseStoredResult =
 
 /** Storage is shared with other code and other versions of the site: anything may be there. */
 const MAX_STORED_LENGTH = 100_000;
+const MAX_STORED_ANSWERS = 500;
 
 /**
  * Reads what localStorage.getItem(storageKey(tree.id)) returned. Returns the
@@ -184,6 +192,7 @@ function isStoredState(data: unknown): data is StoredState {
   return (
     Number.isInteger(v) &&
     Array.isArray(answers) &&
+    answers.length <= MAX_STORED_ANSWERS &&
     answers.every((a) => typeof a === 'string') &&
     typeof savedAt === 'number' &&
     Number.isFinite(savedAt)

@@ -98,6 +98,22 @@ describe('buildQuickFindIndex: fields', () => {
     expect(index.recs.some((r) => r.t.startsWith('Is it for named'))).toBe(false);
   });
 
+  it("takes an assessment's results as its outcomes", () => {
+    const tool = {
+      id: 'maturity',
+      title: 'How mature?',
+      results: [
+        { id: 'o-emerging', title: 'An emerging cybersecurity community' },
+        { id: 'o-open', title: 'Not enough is known yet' },
+      ],
+    };
+    const built = buildQuickFindIndex({ ...INPUT, tools: [tool] });
+    expect(built.recs.filter((r) => r.k === 'o').map((o) => o.t)).toEqual([
+      'An emerging cybersecurity community',
+      'Not enough is known yet',
+    ]);
+  });
+
   it('works without glossary and tools', () => {
     const bare = buildQuickFindIndex({ publications: INPUT.publications, documents: INPUT.documents });
     expect(bare.recs.some((r) => r.k === 'g' || r.k === 't' || r.k === 'o')).toBe(false);

@@ -1,32 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeAnswer,
-  nodeById,
-  outcomesOf,
+  headline,
+  questionById,
   questionPosition,
-  questionsOf,
+  resultById,
   validPrefix,
   walk,
 } from '../../../src/lib/wizard/engine';
-import { even, formality, pppType } from './fixtures/index';
+import { even, formality, pppType, stage } from './fixtures/index';
 
 const tree = pppType();
 
+const done = (t: ReturnType<typeof pppType>, answers: string[]) => {
+  const w = walk(t, answers);
+  if (!w.ok || !w.done) throw new Error(`expected a result for ${answers.join(' > ')}`);
+  return w;
+};
+
 describe('walk', () => {
-  it('starts at the start question', () => {
-    const result = walk(tree, []);
-    expect(result).toMatchObject({ ok: true, node: { id: 'q-objective' }, steps: [] });
+  it('starts at the first question', () => {
+    expect(walk(tree, [])).toMatchObject({ ok: true, done: false, question: { id: 'q-objective' }, steps: [] });
   });
 
-  it('follows answers to the next question and to an outcome', () => {
-    const mid = walk(tree, ['share-info']);
-    expect(mid).toMatchObject({ ok: true, node: { id: 'q-confidential' } });
-    const end = walk(tree, ['share-info', 'no']);
-    expect(end.ok && end.node.id).toBe('o-information-sharing');
-    expect(end.ok && end.steps.map((s) => [s.question.id, s.answer.id])).toEqual([
+  it('asks a question only when its askIf holds, and evaluates the table over all the answers', () => {
+    expect(walk(tree, ['share-info'])).toMatchObject({ ok: true, done: false, question: { id: 'q-confidential' } });
+    const end = done(tree, ['share-info', 'no']);
+    expect(end.result.id).toBe('o-information-sharing');
+    expect(end.rule.id).toBe('information-sharing');
+    expect(end.steps.map((s) => [s.question.id, s.answer.id])).toEqual([
       ['q-objective', 'share-info'],
       ['q-confidential', 'no'],
     ]);
+    // q-confidential is skipped for "culture": the answers end after one.
+    expect(done(tree, ['culture']).result.id).toBe('o-culture');
+  });
+
+  it('gives the notes whose clauses hold for the result, in data order, and which clause of the rule held', () => {
+    expect(done(tree, ['share-info', 'yes']).notes.map((n) => n.id)).toEqual(['n-classified']);
+    // n-classified is only for share-info; n-informal-start holds for any result.
+    expect(done(tree, ['protect-ci', 'yes']).notes).toEqual([]);
+    expect(done(tree, ['share-info', 'no']).notes.map((n) => n.id)).toEqual(['n-informal-start']);
+    expect(done(even(), ['b', 'a'])).toMatchObject({ rule: { id: 'x' }, clause: 1 });
+  });
+
+  it('matches "skipped" for a question not asked', () => {
+    expect(done(stage(), ['no']).result.id).toBe('o-emerging');
+    expect(done(stage(), ['yes', 'not-sure']).notes.map((n) => n.id)).toEqual(['n-find-out']);
   });
 
   it('names the step of an unknown answer', () => {
@@ -36,24 +56,41 @@ describe('walk', () => {
     });
   });
 
-  it('refuses answers after an outcome', () => {
-    expect(walk(tree, ['culture', 'yes'])).toMatchObject({
-      ok: false,
-      reason: { code: 'past-outcome', index: 1, outcomeId: 'o-culture' },
-    });
+  it('refuses answers after the last question', () => {
+    expect(walk(tree, ['culture', 'yes'])).toMatchObject({ ok: false, reason: { code: 'extra-answers', index: 1 } });
   });
 
-  it('reports a broken tree instead of throwing', () => {
-    const broken = pppType();
-    broken.start = 'nowhere';
-    expect(walk(broken, [])).toMatchObject({ ok: false, reason: { code: 'missing-node', nodeId: 'nowhere' } });
-    const dangling = pppType();
-    (dangling.nodes[1] as { answers: { next: string }[] }).answers[0]!.next = 'o-gone';
-    expect(walk(dangling, ['protect-ci', 'yes'])).toMatchObject({
+  it('reports a gap, an overlap or a missing result in the table instead of throwing', () => {
+    const gap = pppType();
+    gap.rules = gap.rules.filter((r) => r.id !== 'culture');
+    expect(walk(gap, ['culture'])).toMatchObject({ ok: false, reason: { code: 'no-result', index: 0 } });
+    const overlap = pppType();
+    overlap.rules.push({ id: 'again', when: [{ 'q-objective': ['culture'] }], result: 'o-procurement' });
+    expect(walk(overlap, ['culture'])).toMatchObject({
       ok: false,
-      reason: { code: 'missing-node', index: 1, nodeId: 'o-gone' },
+      reason: { code: 'ambiguous', message: 'rules "culture", "again" all match these answers' },
     });
-    expect(validPrefix(dangling, ['protect-ci', 'yes'])).toEqual(['protect-ci']);
+    const missing = pppType();
+    missing.rules[3]!.result = 'o-gone';
+    expect(walk(missing, ['culture'])).toMatchObject({ ok: false, reason: { code: 'no-result' } });
+    expect(validPrefix(missing, ['culture'])).toEqual([]);
+  });
+
+  it('treats a clause naming an unknown question as never holding', () => {
+    const broken = pppType();
+    broken.questions[1]!.askIf = [{ 'q-nowhere': ['yes'] }];
+    expect(walk(broken, ['protect-ci'])).toMatchObject({ ok: false, reason: { code: 'no-result' } });
+  });
+});
+
+describe('headline', () => {
+  it('appends the headlines of the notes shown', () => {
+    const w = done(tree, ['share-info', 'yes']);
+    expect(headline(w.result, w.notes)).toBe(
+      'A partnership to protect critical infrastructure — with information sharing',
+    );
+    const plain = done(tree, ['protect-ci', 'yes']);
+    expect(headline(plain.result, plain.notes)).toBe('A partnership to protect critical infrastructure');
   });
 });
 
@@ -66,37 +103,30 @@ describe('validPrefix', () => {
 });
 
 describe('questionPosition', () => {
-  const position = (t: ReturnType<typeof pppType>, answers: string[]) => {
-    const result = walk(t, answers);
-    if (!result.ok) throw new Error(result.reason.message);
-    return questionPosition(t, result.steps);
-  };
-
-  it('gives no total while paths ahead differ in length', () => {
-    expect(position(tree, [])).toEqual({ index: 1, total: undefined });
+  it('gives no total while the ways on differ in length', () => {
+    expect(questionPosition(tree, [])).toEqual({ index: 1, total: undefined });
+    expect(questionPosition(stage(), [])).toEqual({ index: 1, total: undefined });
   });
 
-  it('gives the total once every path ahead is as long', () => {
-    expect(position(tree, ['share-info'])).toEqual({ index: 2, total: 2 });
-    expect(position(even(), [])).toEqual({ index: 1, total: 2 });
-    expect(position(even(), ['b'])).toEqual({ index: 2, total: 2 });
+  it('gives the total once every way on is as long', () => {
+    expect(questionPosition(tree, ['share-info'])).toEqual({ index: 2, total: 2 });
+    expect(questionPosition(even(), [])).toEqual({ index: 1, total: 2 });
+    expect(questionPosition(even(), ['b'])).toEqual({ index: 2, total: 2 });
   });
 
-  it('counts a shared question by the path taken to it', () => {
-    expect(position(formality(), ['no'])).toEqual({ index: 2, total: 2 });
-    expect(position(formality(), ['yes', 'no'])).toEqual({ index: 3, total: 3 });
-    expect(position(formality(), ['yes'])).toEqual({ index: 2, total: undefined });
+  it('counts a question reached after different questions by the way taken to it', () => {
+    expect(questionPosition(formality(), ['no'])).toEqual({ index: 2, total: 2 });
+    expect(questionPosition(formality(), ['yes', 'no'])).toEqual({ index: 3, total: 3 });
+    expect(questionPosition(formality(), ['yes'])).toEqual({ index: 2, total: undefined });
   });
 
-  it('on an outcome, gives the number of questions answered', () => {
-    expect(position(tree, ['culture'])).toEqual({ index: 1, total: 1 });
-    expect(position(tree, ['protect-ci', 'yes'])).toEqual({ index: 2, total: 2 });
+  it('on a result, gives the number of questions answered', () => {
+    expect(questionPosition(tree, ['culture'])).toEqual({ index: 1, total: 1 });
+    expect(questionPosition(tree, ['protect-ci', 'yes'])).toEqual({ index: 2, total: 2 });
   });
 
-  it('does not loop forever on a tree with a loop', () => {
-    const loop = pppType();
-    (loop.nodes[1] as { answers: { next: string }[] }).answers[1]!.next = 'q-objective';
-    expect(position(loop, [])).toEqual({ index: 1, total: undefined });
+  it('gives no total for answers that do not fit', () => {
+    expect(questionPosition(tree, ['perhaps'])).toEqual({ index: 2, total: undefined });
   });
 });
 
@@ -114,7 +144,7 @@ describe('changeAnswer', () => {
     expect(changeAnswer(tree, ['protect-ci', 'yes'], 0, 'culture')).toEqual(['culture']);
   });
 
-  it('keeps the answers of a shared question reached another way', () => {
+  it('keeps the answer of a question asked after a different answer', () => {
     expect(changeAnswer(tree, ['protect-ci', 'no'], 0, 'share-info')).toEqual(['share-info', 'no']);
   });
 
@@ -137,16 +167,11 @@ describe('changeAnswer', () => {
   });
 });
 
-describe('listing nodes', () => {
-  it('lists questions and outcomes in file order', () => {
-    expect(questionsOf(tree).map((q) => q.id)).toEqual(['q-objective', 'q-confidential']);
-    expect(outcomesOf(tree).map((o) => o.id)).toEqual([
-      'o-procurement',
-      'o-critical-infrastructure',
-      'o-information-sharing',
-      'o-culture',
-    ]);
-    expect(nodeById(tree, 'o-culture')?.kind).toBe('outcome');
-    expect(nodeById(tree, 'nope')).toBeUndefined();
+describe('looking up', () => {
+  it('finds questions and results by id', () => {
+    expect(questionById(tree, 'q-confidential')?.title).toBe('Will partners share classified information?');
+    expect(resultById(tree, 'o-culture')?.title).toBe('A partnership for cybersecurity culture');
+    expect(questionById(tree, 'nope')).toBeUndefined();
+    expect(resultById(tree, 'nope')).toBeUndefined();
   });
 });

@@ -26,13 +26,13 @@ function decodeChecked(t: WizardTree, input: unknown) {
   return result;
 }
 
-/** A random walk from the start: at each question, pick an answer by the next number. */
+/** A random walk from the first question: at each question, pick an answer by the next number. */
 const randomWalk = (t: WizardTree, picks: number[], stopEarly: number) => {
   const answers: string[] = [];
   for (const pick of picks) {
     const result = walk(t, answers);
-    if (!result.ok || result.node.kind === 'outcome' || answers.length === stopEarly) break;
-    answers.push(result.node.answers[pick % result.node.answers.length]!.id);
+    if (!result.ok || result.done || answers.length === stopEarly) break;
+    answers.push(result.question.answers[pick % result.question.answers.length]!.id);
   }
   return answers;
 };

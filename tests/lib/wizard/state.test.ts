@@ -65,6 +65,7 @@ describe('decodeState', () => {
     ['malformed', '3.yes no'],
     ['malformed', '3.%E0%A4%A'],
     ['malformed', '3.protect-ci.ÿes'],
+    ['unknown-answer', '3.maybe'],
     ['too-long', `3.${'a'.repeat(MAX_STATE_LENGTH)}`],
     ['wrong-version', '2.protect-ci.yes'],
     ['wrong-version', '4'],
@@ -77,18 +78,34 @@ describe('decodeState', () => {
   });
 
   it('says which answers are still usable', () => {
+    expect(errorOf('3.maybe').usable).toEqual([]);
     expect(errorOf('3.protect-ci.maybe').usable).toEqual(['protect-ci']);
     expect(errorOf('3.culture.yes').usable).toEqual(['culture']);
     expect(errorOf('2.protect-ci.yes').usable).toEqual([]);
   });
 
-  it('words the messages for the reader', () => {
+  it('words the messages for the reader, offering only what the answers allow', () => {
     expect(errorOf('2.protect-ci').message).toBe(
       'This link was made with an earlier version of this tool, whose questions have since changed, so its answers may no longer mean the same. You can start again from the first question.',
     );
     expect(errorOf('3.protect-ci.maybe').message).toBe(
-      'Answer 2 in this link is not one of the choices for that question, so the answers stop there. You can carry on from question 2, or start again.',
+      'Answer 2 in this link is not one of the choices for that question, so the answers stop there. You can carry on from question 2 with your first answer, or start again.',
     );
+    // Nothing usable: no "carry on from question 1".
+    expect(errorOf('3.maybe').message).toBe(
+      'The first answer in this link is not one of the choices for the first question, so none of its answers could be used. You can start again from the first question.',
+    );
+    expect(errorOf('3.culture.yes').message).toBe(
+      'This link has more answers than there are questions; the extra ones were left out. You can see the result of your first answer, or start again.',
+    );
+    expect(errorOf('3.protect-ci.yes.no.no').message).toContain('the result of your first 2 answers');
+  });
+
+  it('calls a table that gives no result a fault of the tool, not of the link', () => {
+    const gap = pppType();
+    gap.rules = gap.rules.filter((r) => r.id !== 'culture');
+    const result = decodeState(gap, '3.culture');
+    expect(result).toMatchObject({ ok: false, error: { code: 'broken-tree', usable: [] } });
   });
 });
 
@@ -121,6 +138,7 @@ describe('stored answers', () => {
     ['foreign', '{"__proto__":{"v":3},"answers":[],"savedAt":1}'],
     ['other-version', '{"v":2,"answers":["protect-ci"],"savedAt":1}'],
     ['stale', '{"v":3,"answers":["protect-ci","perhaps"],"savedAt":1}'],
+    ['foreign', `{"v":3,"answers":[${'"a",'.repeat(600)}"a"],"savedAt":1}`],
   ] as const)('are refused as %s: %s', (reason, raw) => {
     const result = parseStored(raw, tree);
     expect(result).toMatchObject({ ok: false, reason });
