@@ -1,12 +1,14 @@
 /**
  * The quick-find index: a small list of what people look for by name —
  * document titles, numbered section headings, examples and boxes, glossary
- * abbreviations, tools and their outcomes — each with a few distinctive words
- * of its text, so "secretariat" finds the section that talks about one.
+ * abbreviations, tools and their results — each with a few distinctive words
+ * of its text, so "secretariat" finds the section that talks about one; and
+ * the site's search aliases, their targets resolved to records.
  *
  * Built once at build time (src/integrations/search.ts) and searched in the
  * browser with Fuse.js (quickfind-search.ts). Pure, no DOM.
  */
+import { type AliasFile, type AliasTarget, compileAliases } from './aliases.ts';
 import { fold, words } from './normalize.ts';
 import {
   KIND_CODES,
@@ -68,7 +70,17 @@ export interface SourceTool {
   id: string;
   title: string;
   summary?: string;
-  nodes?: { kind: string; id: string; title: string }[];
+  /** The first question's id. */
+  start?: string;
+  nodes?: {
+    kind: string;
+    id: string;
+    title: string;
+    /** A question's answers: where each leads. */
+    answers?: { id: string; next: string }[];
+    /** An outcome's recommendation, for its distinctive words. */
+    recommendation?: string;
+  }[];
 }
 
 export interface QuickFindInput {
@@ -78,6 +90,8 @@ export interface QuickFindInput {
   /** Path of the glossary page, e.g. "glossary/". */
   glossaryUrl?: string;
   tools?: SourceTool[];
+  /** The site's search aliases (content/search/aliases.json, read by loadAliases). */
+  aliases?: AliasFile;
   /** Keywords kept per block (default 12). */
   keywordsPerBlock?: number;
 }
@@ -205,18 +219,67 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
     }
   }
 
+  // Tools, and their results each linked to its own page (the shortest way there), so a result is found as one.
+  const toolRecs = new Map<string, number>();
+  const results: { body: string; title: string; rec: IndexRecord }[] = [];
   for (const tool of input.tools ?? []) {
     const g = pages.push({ u: `tools/${tool.id}/`, t: tool.title, p: pubIndex('tools') }) - 1;
     const rec: IndexRecord = { k: KIND_CODES.tool, g, t: tool.title };
     if (tool.summary) rec.x = tool.summary;
-    recs.push(rec);
+    toolRecs.set(tool.id, recs.push(rec) - 1);
+    const paths = outcomePaths(tool);
     for (const node of tool.nodes ?? []) {
+      if (node.kind !== 'outcome') continue;
       // Its page's title (the tool's) is its context.
-      if (node.kind === 'outcome') recs.push({ k: KIND_CODES.outcome, g, t: node.title });
+      const result: IndexRecord = { k: KIND_CODES.outcome, g, t: node.title };
+      const answers = paths.get(node.id);
+      if (answers?.length) result.u = `tools/${tool.id}/${answers.join('/')}/`;
+      toolRecs.set(`${tool.id}/${node.id}`, recs.push(result) - 1);
+      if (node.recommendation) results.push({ body: node.recommendation, title: node.title, rec: result });
     }
   }
+  // Results are the site's words about the text: their keywords are weighed among themselves, not against the documents'.
+  distinctiveWords(results, perBlock).forEach((w, i) => {
+    if (w.length) results[i]!.rec.w = w.join(' ');
+  });
 
-  return { v: 1, pubs, pages, recs };
+  const index: QuickFindIndex = { v: 1, pubs, pages, recs };
+  if (input.aliases) {
+    const resolve = (t: AliasTarget): number | undefined => {
+      if ('tool' in t) return toolRecs.get(t.outcome ? `${t.tool}/${t.outcome}` : t.tool);
+      const g = pages.findIndex((p) => p.u === `${t.doc}/`);
+      if (g < 0) return undefined;
+      const i = recs.findIndex((r) => r.g === g && (t.anchor ? r.a === t.anchor : r.k === KIND_CODES.page));
+      return i < 0 ? undefined : i;
+    };
+    const { al, nw } = compileAliases(input.aliases, resolve);
+    index.al = al;
+    index.nw = nw;
+  }
+  return index;
+}
+
+/** For each outcome of a tool, the fewest answers that reach it (the first such way, in answer order). */
+export function outcomePaths(tool: SourceTool): Map<string, string[]> {
+  const nodes = new Map((tool.nodes ?? []).map((n) => [n.id, n]));
+  const paths = new Map<string, string[]>();
+  if (!tool.start) return paths;
+  const seen = new Set([tool.start]);
+  const queue: [string, string[]][] = [[tool.start, []]];
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const [id, answers] = item;
+    const node = nodes.get(id);
+    if (node?.kind === 'outcome') {
+      if (!paths.has(id)) paths.set(id, answers);
+      continue;
+    }
+    for (const a of node?.answers ?? []) {
+      if (seen.has(a.next)) continue;
+      seen.add(a.next);
+      queue.push([a.next, [...answers, a.id]]);
+    }
+  }
+  return paths;
 }
 
 /** The index as a classic script that sets a global: loadable from file:// where fetch is not. */
