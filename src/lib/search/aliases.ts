@@ -127,7 +127,8 @@ function sameWord(q: string, p: string, typing: boolean): boolean {
   // Inflections: "sektorskog" / "sektorski", "informacionit" / "informacioni".
   if (k >= 4 && k >= 0.75 * long) return true;
   const short = Math.min(q.length, p.length);
-  if (short < 5) return false;
+  // Typos: one or two letters, in words of five letters or more, never the first (which keeps this cheap).
+  if (short < 5 || q[0] !== p[0]) return false;
   const allowed = short >= 8 ? 2 : 1;
   return Math.abs(q.length - p.length) <= allowed && editDistance(q, p, allowed) <= allowed;
 }
@@ -140,31 +141,40 @@ interface PhraseMatch {
   /** Which query words it used. */
   used: Set<number>;
   whole: boolean;
+  /** Whether a word it used is not English (neither as typed nor as the phrase has it). */
+  anchored: boolean;
 }
 
 /**
  * How a phrase matches a query: all its words in the query (a whole match,
  * wherever they are), or, with no other words in the query, at least half of
  * them, one of which is not an English word ("sektorski" finds "sektorski
- * CERT", "CERT" does not).
+ * CERT", "CERT" does not). `candidates` gives, for a phrase word, the query
+ * words that are the same word.
  */
-function matchPhrase(phrase: string[], query: string[], neutral: Set<string>): PhraseMatch | undefined {
+function matchPhrase(
+  phrase: string[],
+  query: string[],
+  candidates: Map<string, number[]>,
+  neutral: Set<string>,
+): PhraseMatch | undefined {
   const used = new Set<number>();
   let matched = 0;
   let anchored = false;
   for (const p of phrase) {
-    const j = query.findIndex((q, i) => !used.has(i) && sameWord(q, p, i === query.length - 1));
-    if (j < 0) continue;
+    const j = candidates.get(p)?.find((i) => !used.has(i));
+    if (j === undefined) continue;
     used.add(j);
     matched++;
-    if (!isNeutral(query[j]!, neutral)) anchored = true;
+    // "trafic" is the English "traffic" mistyped, "protocol" the English of "protokol": neither makes the query foreign.
+    if (!isNeutral(query[j]!, neutral) && !neutral.has(p)) anchored = true;
   }
   if (matched === phrase.length) {
     const whole = used.size === query.length;
-    return { strength: 1000 + 10 * matched + (whole ? 5 : 0), used, whole };
+    return { strength: 1000 + 10 * matched + (whole ? 5 : 0), used, whole, anchored };
   }
   if (used.size === query.length && anchored && matched * 2 >= phrase.length)
-    return { strength: 10 * matched, used, whole: true };
+    return { strength: 10 * matched, used, whole: true, anchored };
   return undefined;
 }
 
@@ -179,21 +189,31 @@ export function createAliasMatcher({ al, nw }: CompiledAliases): (foldedQuery: s
     a,
     phrases: a.p.map(([p, bits]) => ({ words: p.split(' '), langs: languagesOf(bits) })),
   }));
+  // Every distinct phrase word once: a query is compared with these, not with each phrase.
+  const vocabulary = [...new Set(entries.flatMap((e) => e.phrases.flatMap((p) => p.words)))];
   return (foldedQuery) => {
     const query = aliasWords(foldedQuery);
     if (!query.length) return [];
+    const candidates = new Map<string, number[]>();
+    for (const word of vocabulary) {
+      const hits = query.flatMap((q, i) => (sameWord(q, word, i === query.length - 1) ? [i] : []));
+      if (hits.length) candidates.set(word, hits);
+    }
+    if (!candidates.size) return [];
     const found: (AliasMatch & { used: Set<number>; order: number })[] = [];
     entries.forEach(({ a, phrases }, order) => {
       let best: (PhraseMatch & { langs: AliasLanguage[] }) | undefined;
       for (const phrase of phrases) {
-        const m = matchPhrase(phrase.words, query, neutral);
+        const m = matchPhrase(phrase.words, query, candidates, neutral);
         if (!m) continue;
         if (!best || m.strength > best.strength) best = { ...m, langs: [...phrase.langs] };
-        else if (m.strength === best.strength)
+        else if (m.strength === best.strength) {
           for (const l of phrase.langs) if (!best.langs.includes(l)) best.langs.push(l);
+          best.anchored &&= m.anchored;
+        }
       }
       if (!best) return;
-      const english = [...best.used].every((i) => isNeutral(query[i]!, neutral)) || best.langs.includes('en');
+      const english = !best.anchored || best.langs.includes('en');
       found.push({
         terms: a.e,
         targets: a.r,

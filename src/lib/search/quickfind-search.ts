@@ -175,13 +175,13 @@ export function createQuickFind(index: QuickFindIndex): QuickFind {
       if (!query) return [];
       const limit = options.limit ?? 8;
       const matches = matchAliases(query).slice(0, MAX_ALIAS_MATCHES);
-      const foreign = matches.length > 0 && !matches[0]!.languages.includes('en');
+      const best = matches[0];
       let first = aliasHits(matches, query);
-      let results = fuseHits(query);
-      if (foreign) {
-        for (const m of matches)
-          for (const h of fuseHits(foldQuery(m.terms))) results.push({ ...h, score: h.score + TRANSLATED_PENALTY });
-      }
+      // A query wholly in another language has no words of the documents: search the documents' words for it instead.
+      const foreign = best !== undefined && !best.languages.includes('en');
+      let results = foreign && best.whole ? [] : fuseHits(query);
+      if (foreign)
+        for (const h of fuseHits(foldQuery(best.terms))) results.push({ ...h, score: h.score + TRANSLATED_PENALTY });
       if (options.publication) {
         first = first.filter((h) => h.publication === options.publication);
         results = results.filter((h) => h.publication === options.publication);
