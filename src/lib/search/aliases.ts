@@ -52,8 +52,9 @@ export interface IndexAlias {
 export interface CompiledAliases {
   al: IndexAlias[];
   /**
-   * Words that cannot on their own show a query is in another language: the
-   * English phrases' and terms' words, and abbreviations ("CERT", "TLP").
+   * Abbreviations in the phrases ("CERT", "TLP"), folded: with the English
+   * phrases' and the terms' words, what cannot on its own show a query is in
+   * another language (see neutralWords).
    */
   nw: string;
 }
@@ -86,13 +87,11 @@ export function compileAliases(file: AliasFile, resolve: (t: AliasTarget) => num
         throw new Error(`Search aliases, entry "${entry.id}": target ${describeTarget(t)} is not on the site`);
       return rec;
     });
-    for (const w of aliasWords(fold(entry.terms))) neutral.add(w);
     const byPhrase = new Map<string, AliasLanguage[]>();
     for (const [lang, phrases] of Object.entries(entry.phrases) as [AliasLanguage, string[]][]) {
       for (const phrase of phrases) {
         const folded = aliasWords(fold(phrase)).join(' ');
         if (!folded) continue;
-        if (lang === 'en') for (const w of folded.split(' ')) neutral.add(w);
         for (const w of phrase.split(/[\s-]+/)) if (/^\p{Lu}{2,6}$/u.test(w)) neutral.add(fold(w));
         const langs = byPhrase.get(folded) ?? [];
         if (!langs.includes(lang)) langs.push(lang);
@@ -102,6 +101,17 @@ export function compileAliases(file: AliasFile, resolve: (t: AliasTarget) => num
     return { e: entry.terms, r, p: [...byPhrase].map(([p, langs]) => [p, languageBits(langs)] as [string, number]) };
   });
   return { al, nw: [...neutral].sort().join(' ') };
+}
+
+/** Words that cannot on their own make a query foreign: the terms' and the English phrases' words, and abbreviations. */
+export function neutralWords({ al, nw }: CompiledAliases): Set<string> {
+  const neutral = new Set(nw.split(' ').filter(Boolean));
+  const english = 1 << LANGUAGE_ORDER.indexOf('en');
+  for (const a of al) {
+    for (const w of aliasWords(fold(a.e))) neutral.add(w);
+    for (const [p, bits] of a.p) if (bits & english) for (const w of p.split(' ')) neutral.add(w);
+  }
+  return neutral;
 }
 
 export interface AliasMatch {
@@ -115,6 +125,8 @@ export interface AliasMatch {
   strength: number;
   /** Whether the phrase accounts for every word of the query. */
   whole: boolean;
+  /** The query's words the phrase did not use, folded. */
+  rest: string[];
 }
 
 /** Query word and phrase word are the same word, give or take an ending, a typo, or (typing) its rest. */
@@ -184,7 +196,7 @@ function matchPhrase(
  * ("sajber bezbednost" inside "agencija za sajber bezbednost").
  */
 export function createAliasMatcher({ al, nw }: CompiledAliases): (foldedQuery: string) => AliasMatch[] {
-  const neutral = new Set(nw.split(' ').filter(Boolean));
+  const neutral = neutralWords({ al, nw });
   const entries = al.map((a) => ({
     a,
     phrases: a.p.map(([p, bits]) => ({ words: p.split(' '), langs: languagesOf(bits) })),
@@ -220,6 +232,7 @@ export function createAliasMatcher({ al, nw }: CompiledAliases): (foldedQuery: s
         languages: english ? ['en'] : best.langs,
         strength: best.strength,
         whole: best.whole,
+        rest: query.filter((_, i) => !best.used.has(i)),
         used: best.used,
         order,
       });
@@ -246,19 +259,32 @@ export interface QueryExpansion {
   languages: AliasLanguage[];
   /** Whether the alias accounts for every word of the query, so its terms can stand for it. */
   whole: boolean;
+  /** The query's other words, folded: "secretariat" in "who pays for the secretariat". */
+  rest: string[];
 }
 
 /** Whether a query was matched in a language other than English. */
 export const isForeign = (e: QueryExpansion | undefined): boolean => e !== undefined && !e.languages.includes('en');
 
+/** Words a full-text search of the documents need not look for: the question's frame around what is asked. */
+const FRAME_WORDS = new Set(
+  'a an the for of to in on and or our we us is be are should how what who which do does can with my your it this that i'.split(
+    ' ',
+  ),
+);
+
 /**
  * What the full-text search should look for: the documents' words when the
  * query is in another language or an alias accounts for all of it ("who
- * should lead" → "hierarchical structure"); otherwise the query as typed.
+ * should lead" → "hierarchical structure"), the documents' words and the
+ * query's other words when an English alias accounts for part of it ("who
+ * pays for the secretariat" → "financial plan secretariat"); otherwise the
+ * query as typed. Pagefind needs every word it is given in a page.
  */
 export function fullTextQuery(query: string, expansion: QueryExpansion | undefined): string {
-  if (expansion && (isForeign(expansion) || expansion.whole)) return expansion.terms;
-  return query;
+  if (!expansion) return query;
+  if (isForeign(expansion) || expansion.whole) return expansion.terms;
+  return [expansion.terms, ...expansion.rest.filter((w) => !FRAME_WORDS.has(w))].join(' ');
 }
 
 /** The one line the dialog shows above results for a query in another language. */

@@ -200,7 +200,7 @@ export function createQuickFind(index: QuickFindIndex): QuickFind {
     },
     expand(raw) {
       const [best] = matchAliases(foldQuery(raw));
-      return best && { terms: best.terms, languages: best.languages, whole: best.whole };
+      return best && { terms: best.terms, languages: best.languages, whole: best.whole, rest: best.rest };
     },
   };
 }

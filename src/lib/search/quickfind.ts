@@ -111,6 +111,9 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Keywords kept per tool result: its title says most, a few of its recommendation's words add what it advises. */
+const RESULT_KEYWORDS = 8;
+
 /** Split "5. Ensure …", "III. Recommendations …", "2.2 Setting up …" into number and title. */
 export function splitNumber(heading: string): { number?: string; title: string } {
   const text = heading.replace(/\s+/g, ' ').trim();
@@ -239,7 +242,7 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
     }
   }
   // Results are the site's words about the text: their keywords are weighed among themselves, not against the documents'.
-  distinctiveWords(results, perBlock).forEach((w, i) => {
+  distinctiveWords(results, RESULT_KEYWORDS).forEach((w, i) => {
     if (w.length) results[i]!.rec.w = w.join(' ');
   });
 

@@ -9,6 +9,7 @@ import {
   fullTextQuery,
   languageNames,
   languageNote,
+  neutralWords,
 } from '../../../src/lib/search/aliases';
 import { loadAliases } from '../../../src/lib/search/aliases-schema';
 import { fold, foldQuery } from '../../../src/lib/search/normalize';
@@ -180,8 +181,11 @@ describe('compileAliases', () => {
     expect(al[0]!.p.map(([p]) => p)).toEqual(['sector cert', 'sektorski cert', 'posebni cert', 'cert sektorial']);
     expect(al[0]!.r).toEqual([0, 1]);
     // English words and abbreviations cannot on their own make a query foreign.
-    expect(nw.split(' ')).toEqual(expect.arrayContaining(['cert', 'sector', 'funding', 'pays', 'serbia']));
-    expect(nw.split(' ')).not.toContain('sektorski');
+    expect(nw.split(' ')).toEqual(['cert']);
+    expect([...neutralWords({ al, nw })]).toEqual(
+      expect.arrayContaining(['cert', 'sector', 'funding', 'pays', 'serbia', 'financial', 'plan']),
+    );
+    expect(neutralWords({ al, nw }).has('sektorski')).toBe(false);
   });
 });
 
@@ -240,14 +244,15 @@ describe('matching a query', () => {
 describe('what the dialog does with a match', () => {
   const expansion = (q: string) => {
     const m = best(q);
-    return m && { terms: m.terms, languages: m.languages, whole: m.whole };
+    return m && { terms: m.terms, languages: m.languages, whole: m.whole, rest: m.rest };
   };
 
   it('searches the full text in the documents’ words for a foreign query or a whole English alias', () => {
     expect(fullTextQuery('sektorski CERT', expansion('sektorski CERT'))).toBe('sectoral CERT');
     expect(fullTextQuery('who pays', expansion('who pays'))).toBe('financial plan');
+    // Part of it: the documents' words and the query's other words, without its question frame.
     expect(fullTextQuery('who pays for the secretariat', expansion('who pays for the secretariat'))).toBe(
-      'who pays for the secretariat',
+      'financial plan secretariat',
     );
     expect(fullTextQuery('secretariat', undefined)).toBe('secretariat');
   });

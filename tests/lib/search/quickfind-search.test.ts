@@ -151,8 +151,18 @@ describe("quick-find search with the site's aliases", () => {
   });
 
   it('says what the aliases made of a query', () => {
-    expect(aq.expand('sektorski CERT')).toEqual({ terms: 'sectoral CERT', languages: ['mk', 'sr'], whole: true });
-    expect(aq.expand('budget')).toEqual({ terms: 'financial plan', languages: ['en'], whole: true });
+    expect(aq.expand('sektorski CERT')).toEqual({
+      terms: 'sectoral CERT',
+      languages: ['mk', 'sr'],
+      whole: true,
+      rest: [],
+    });
+    expect(aq.expand('budget the')).toEqual({
+      terms: 'financial plan',
+      languages: ['en'],
+      whole: false,
+      rest: ['the'],
+    });
     expect(aq.expand('secretariat')).toBeUndefined();
     expect(qf.expand('sektorski CERT')).toBeUndefined();
   });
