@@ -46,7 +46,7 @@ export interface ExtraPageSources {
   aliases?: AliasFile;
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -56,8 +56,8 @@ const escape = (text: string) =>
  * words alone, not by a heading that is already the documents' own.
  */
 function page(url: string, name: string, kind: string, publication: string, body: string, extraMeta = '') {
-  const meta = `<span data-pagefind-meta="name:${escape(name)}"></span><span data-pagefind-meta="kind:${kind}"></span>${extraMeta}`;
-  const main = `<main data-pagefind-body data-pagefind-filter="publication:${escape(publication)}">${meta}${body}</main>`;
+  const meta = `<span data-pagefind-meta="name:${escapeHtml(name)}"></span><span data-pagefind-meta="kind:${kind}"></span>${extraMeta}`;
+  const main = `<main data-pagefind-body data-pagefind-filter="publication:${escapeHtml(publication)}">${meta}${body}</main>`;
   // No <title> and no h1: Pagefind would take either as the page's title, whose matches it boosts.
   return { url, content: `<!doctype html><html lang="en"><head></head><body>${main}</body></html>` };
 }
@@ -77,7 +77,7 @@ export function pagefindExtraPages(
   (index.al ?? []).forEach((a, i) => {
     // compileAliases keeps the file's order: entry i of the file is alias i of the index.
     const written = Object.values(aliases?.aliases[i]?.phrases ?? {}).flat();
-    const phrases = escape([...new Set([...written, ...a.p.map(([p]) => p)])].join('. '));
+    const phrases = escapeHtml([...new Set([...written, ...a.p.map(([p]) => p)])].join('. '));
     a.r.forEach((target, place) => {
       const entry = aliased.get(target) ?? { terms: [], paragraphs: [] };
       const weight = EXTRA_WEIGHTS.aliasTargets[Math.min(place, EXTRA_WEIGHTS.aliasTargets.length - 1)];
@@ -98,13 +98,13 @@ export function pagefindExtraPages(
     if (!alias && !result) return;
     const publication = index.pubs[index.pages[r.g]!.p]!.id;
     let body = alias?.paragraphs.join('') ?? '';
-    let meta = alias ? `<span data-pagefind-meta="terms:${escape(alias.terms.join(', '))}"></span>` : '';
+    let meta = alias ? `<span data-pagefind-meta="terms:${escapeHtml(alias.terms.join(', '))}"></span>` : '';
     if (result) {
       // A tool result, with the site's recommendation: found by what it advises, behind the passages it rests on.
       const tool = index.pages[r.g]!.t;
       const text = [r.t, recommendations.get(`${tool}\u0000${r.t}`)].filter(Boolean).join('. ');
-      body += `<p data-pagefind-weight="${EXTRA_WEIGHTS.toolResult}">${escape(text)}</p>`;
-      meta += `<span data-pagefind-meta="tool:${escape(tool)}"></span>`;
+      body += `<p data-pagefind-weight="${EXTRA_WEIGHTS.toolResult}">${escapeHtml(text)}</p>`;
+      meta += `<span data-pagefind-meta="tool:${escapeHtml(tool)}"></span>`;
     }
     const kind = result ? RECORD_KINDS.toolResult : RECORD_KINDS.alias;
     pages.push(page(urlOf(index, r), numbered(r), kind, publication, body, meta));
