@@ -127,8 +127,9 @@ export const PAGEFIND_WEIGHTS = { h1: 10, h2: 9, h3: 8, h4: 6, example: 8 } as c
 
 /**
  * The page as Pagefind should index it: only <main>, without the on-page
- * contents, "Cite this", previous/next, publication line and footnote
- * markers; the publication as a filter; headings weighted.
+ * contents (folded or not) and the link to the documents under the title,
+ * "Cite this", previous/next, publication line and footnote markers; the
+ * publication as a filter; headings weighted.
  */
 export function markForPagefind(html: string, { publication }: PagefindMarkup): string {
   const root = parse(html);
@@ -137,7 +138,7 @@ export function markForPagefind(html: string, { publication }: PagefindMarkup): 
   main.setAttribute('data-pagefind-body', '');
   main.setAttribute('data-pagefind-filter', `publication:${publication}`);
   for (const el of main.querySelectorAll(
-    'nav, .toc, .cite, .prev-next, .doc__publication, [data-fnref], .example__kicker, .footnotes__back, script, style',
+    'nav, .toc, .doc__bar, .cite, .prev-next, .doc__publication, [data-fnref], .example__kicker, .footnotes__back, script, style',
   )) {
     el.setAttribute('data-pagefind-ignore', 'all');
   }

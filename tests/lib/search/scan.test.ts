@@ -8,7 +8,7 @@ const PAGE = `<!doctype html><html lang="en"><head><title>T</title><meta name="d
 <div class="doc-grid"><main id="main" class="doc">
 <p class="doc__publication" data-editorial>Booklets on National Cybersecurity Institutions</p>
 <h1>Strengthening Cooperation with Private Sector Actors</h1>
-<nav class="toc"><h2 id="toc-title">On this page</h2><ol><li><a href="#iii-5">III.5</a></li></ol></nav>
+<div class="doc__bar" data-editorial><details class="toc-fold"><summary>On this page 2 sections</summary><nav class="toc" aria-label="On this page"><ol><li><a href="#iii-5">III.5</a></li></ol></nav></details><a class="doc__all" href="#all-documents">All documents</a></div>
 <div class="prose">
 <p>Opening words before any heading.</p>
 <h2 id="iii-recommendations">III. Recommendations for strengthening cooperation</h2>
@@ -27,7 +27,8 @@ const PAGE = `<!doctype html><html lang="en"><head><title>T</title><meta name="d
 <section class="cite"><h2 id="cite-title">Cite this</h2><p>Jakštas 2022</p></section>
 <nav class="prev-next"><a href="/x/">Next</a></nav>
 </main>
-<nav class="sidebar"><a href="/y/">Booklet 1</a><a href="/z/" aria-current="page">Booklet 3: Private sector cooperation</a></nav>
+<nav class="sidebar" id="all-documents"><a href="/y/">Booklet 1</a><a href="/z/" aria-current="page">Booklet 3: Private sector cooperation</a></nav>
+<nav class="toc toc--column" aria-labelledby="toc-title"><h2 id="toc-title">On this page</h2><ol><li><a href="#iii-5">III.5</a></li></ol></nav>
 </div></body></html>`;
 
 describe('scanDocumentPage', () => {
@@ -84,7 +85,7 @@ describe('markForPagefind', () => {
   });
 
   it('ignores what the site adds around the text', () => {
-    for (const sel of ['nav.toc', '.cite', '.prev-next', '.doc__publication', '[data-fnref]', '.example__kicker']) {
+    for (const sel of ['.doc__bar', '.cite', '.prev-next', '.doc__publication', '[data-fnref]', '.example__kicker']) {
       expect(root.querySelector(sel)?.getAttribute('data-pagefind-ignore'), sel).toBe('all');
     }
   });
