@@ -304,7 +304,9 @@ async function checkTocLink(href: string): Promise<string | undefined> {
   if ((await link.count()) === 0) {
     // A subsection the contents column lists only under its section in view: go to the section first, as a reader would.
     const section = await page.evaluate((h) => {
-      const a = [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')].find((x) => x.getAttribute('href') === h);
+      const a = [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')].find(
+        (x) => x.getAttribute('href') === h,
+      );
       return a?.closest('.toc__item--2')?.querySelector(':scope > a')?.getAttribute('href') ?? null;
     }, href);
     if (section) {
