@@ -4,7 +4,8 @@
  * - pagefind/: Pagefind's full-text index. Pagefind reads the built files
  *   itself (addDirectory, as Starlight does); the pages mark what it indexes
  *   (<main data-pagefind-body>) and the publication filter, so nothing is
- *   parsed twice in JavaScript.
+ *   parsed twice in JavaScript. The site's aliases and the tools' results
+ *   join it as small weighted records of their own (from the manifest).
  * - _search/passages.js: every citable paragraph of the documents, for
  *   search where Pagefind cannot run (opened from disk): a classic script,
  *   loaded only there and only when the dialog opens.
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { pagefindExtraPages } from '../lib/search/pagefind-records.ts';
 import { passagesOfPage, passagesScript } from '../lib/search/passages.ts';
 import { readBuiltManifest } from './built-manifest.ts';
 
@@ -59,12 +61,16 @@ export async function buildSearch(outDir: string, logger: AstroIntegrationLogger
     const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'en' }), 'start');
     if (!index) throw new Error('Pagefind could not start');
     const { page_count } = assertOk(await index.addDirectory({ path: outDir }), 'index the pages');
+    // The site's aliases and the tools' results, as small weighted pages of their own (src/lib/search/pagefind-records.ts).
+    const { search } = manifest;
+    const extra = pagefindExtraPages(search.index, { tools: search.tools, aliases: search.aliases });
+    for (const page of extra) assertOk(await index.addHTMLFile(page), `index ${page.url}`);
     const pagefindDir = join(outDir, 'pagefind');
     rmSync(pagefindDir, { recursive: true, force: true });
     assertOk(await index.writeFiles({ outputPath: pagefindDir }), 'write its index');
     for (const name of readdirSync(pagefindDir)) if (PAGEFIND_UNUSED.test(name)) rmSync(join(pagefindDir, name));
     logger.info(
-      `${page_count} pages in Pagefind (${kb(dirSize(pagefindDir))}) in ${Date.now() - afterPassages} ms; ` +
+      `${page_count} pages and ${extra.length} alias and tool-result records in Pagefind (${kb(dirSize(pagefindDir))}) in ${Date.now() - afterPassages} ms; ` +
         `${passages.length} passages for search from disk (${kb(passagesJs.length)}, ${kb(gzipSync(passagesJs).length)} gzipped) in ${afterPassages - started} ms`,
     );
   } finally {

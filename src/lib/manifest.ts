@@ -6,7 +6,8 @@
  */
 import type { NavHeading } from './navigation.ts';
 import type { PublicationId } from './publications.ts';
-import type { SourceBlock } from './search/quickfind.ts';
+import type { AliasFile } from './search/aliases.ts';
+import type { QuickFindIndex, SourceBlock, SourceTool } from './search/quickfind.ts';
 
 export interface ManifestDocument {
   id: string;
@@ -37,9 +38,10 @@ export interface SiteManifest {
   glossary: { abbr: string; expansion: string }[];
 }
 
-/** The manifest as the build writes it, with the wizard trees, for the steps after the pages. */
+/** The manifest as the build writes it, with the wizard trees and what search is built from, for the steps after the pages. */
 export interface BuiltManifest extends SiteManifest {
   trees: unknown[];
+  search: { index: QuickFindIndex; tools: SourceTool[]; aliases: AliasFile };
 }
 
 /** Where the build writes it, inside the output folder. */

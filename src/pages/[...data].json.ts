@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { MANIFEST_FILE } from '../lib/manifest';
 import { loadManifest } from '../site/manifest';
+import { loadSearchSources } from '../site/search-index';
 import { loadTrees } from '../site/wizards';
 
 export function getStaticPaths() {
@@ -13,6 +14,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify({ ...(await loadManifest()), trees: await loadTrees() }), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify({ ...(await loadManifest()), trees: await loadTrees(), search: await loadSearchSources() }),
+    {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  );

@@ -1,28 +1,50 @@
-/** The quick-find index as a script (`_search/quickfind.js`), from the content layer: built once per build. */
+/**
+ * What search is built from, computed once per build from the content layer:
+ * the quick-find index (served as `_search/quickfind.js`), and for the
+ * Pagefind step after the pages (through the manifest) the tools' results and
+ * the site's aliases (content/search/aliases.json).
+ */
+import aliasesText from '../../content/search/aliases.json?raw';
 import { SEARCH_SECTIONS } from '../lib/publications';
-import { buildQuickFindIndex, quickFindScript } from '../lib/search/quickfind';
+import type { AliasFile } from '../lib/search/aliases';
+import { loadAliases } from '../lib/search/aliases-schema';
+import { buildQuickFindIndex, type QuickFindIndex, quickFindScript, type SourceTool } from '../lib/search/quickfind';
+import { toolForSearch } from '../lib/search/tool-records';
 import { withRoot } from '../lib/urls';
 import { type BuiltScript, shortHash } from './client-scripts';
 import { loadManifest } from './manifest';
 import { loadTrees } from './wizards';
 
-let cache: Promise<BuiltScript> | undefined;
+export interface SearchSources {
+  index: QuickFindIndex;
+  tools: SourceTool[];
+  aliases: AliasFile;
+}
 
-export function quickFindCode(): Promise<BuiltScript> {
+let cache: Promise<SearchSources> | undefined;
+
+export function loadSearchSources(): Promise<SearchSources> {
   if (cache && !import.meta.env.DEV) return cache;
   cache = (async () => {
     const manifest = await loadManifest();
+    const tools = (await loadTrees()).map(toolForSearch);
+    const aliases = loadAliases(aliasesText, 'content/search/aliases.json');
     const index = buildQuickFindIndex({
       publications: SEARCH_SECTIONS,
       documents: manifest.documents.map((d) => ({ ...d, shortTitle: d.navTitle })),
       glossary: manifest.glossary,
       glossaryUrl: 'glossary/',
-      tools: await loadTrees(),
+      tools,
+      aliases,
     });
-    const code = quickFindScript(index);
-    return { code, hash: shortHash(code) };
+    return { index, tools, aliases };
   })();
   return cache;
+}
+
+export async function quickFindCode(): Promise<BuiltScript> {
+  const code = quickFindScript((await loadSearchSources()).index);
+  return { code, hash: shortHash(code) };
 }
 
 export async function quickFindSrc(root: string): Promise<string> {

@@ -279,11 +279,19 @@ async function checkTocLink(href: string): Promise<string | undefined> {
   if (!id) return 'empty fragment';
   if (!(await page.evaluate((i) => document.getElementById(i) !== null, id))) return `no element has id="${id}"`;
 
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // Back to the top, and two frames for the contents column to mark the section now in view.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        window.scrollTo(0, 0);
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+      }),
+  );
   const link = page
     .locator(`nav.toc a[href="${href.replace(/["\\]/g, '\\$&')}"]`)
     .filter({ visible: true })
     .first();
+  let revealed = false;
   if ((await link.count()) === 0) {
     // A TOC folded into a closed <details> is opened first, as a reader would.
     await page.evaluate((h) => {
@@ -292,10 +300,31 @@ async function checkTocLink(href: string): Promise<string | undefined> {
         for (let d = a.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
       }
     }, href);
+  }
+  if ((await link.count()) === 0) {
+    // A subsection the contents column lists only under its section in view: go to the section first, as a reader would.
+    const section = await page.evaluate((h) => {
+      const a = [...document.querySelectorAll<HTMLAnchorElement>('nav.toc a')].find(
+        (x) => x.getAttribute('href') === h,
+      );
+      return a?.closest('.toc__item--2')?.querySelector(':scope > a')?.getAttribute('href') ?? null;
+    }, href);
+    if (section) {
+      await page
+        .locator(`nav.toc a[href="${section.replace(/["\\]/g, '\\$&')}"]`)
+        .filter({ visible: true })
+        .first()
+        .click({ timeout: 5000 });
+      await page.waitForTimeout(300);
+      revealed = true;
+    }
     if ((await link.count()) === 0) return 'the link is not visible, so it cannot be clicked';
   }
   try {
-    await link.click({ timeout: 5000 });
+    // A revealed subsection is clicked as such: Playwright's scrolling into view would move the page, and the
+    // column would list another section's subsections.
+    if (revealed) await link.evaluate((a) => (a as HTMLAnchorElement).click());
+    else await link.click({ timeout: 5000 });
   } catch (err) {
     return `clicking the link failed: ${(err as Error).message.split('\n')[0]}`;
   }

@@ -2,11 +2,14 @@
  * The search dialog: a modal <dialog> with a combobox (the query) controlling
  * a listbox of results through aria-activedescendant, so focus never leaves
  * the input. Quick-find hits (Fuse.js) come first and appear as you type;
- * Pagefind's full-text hits follow where Pagefind can run. A live region
- * announces the number of results.
+ * Pagefind's full-text hits follow where Pagefind can run. A query the site's
+ * aliases know in a regional language is searched in the documents' English
+ * words, with a note saying so. A live region announces the number of results.
  */
 import type { TargetedKeyboardEvent, TargetedMouseEvent } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fullTextQuery, languageNote } from '../../lib/search/aliases.ts';
+import { RECORD_KINDS } from '../../lib/search/pagefind-records.ts';
 import { numbered, type QuickFindIndex } from '../../lib/search/records.ts';
 import { createQuickFind, type QuickHit } from '../../lib/search/quickfind-search.ts';
 import { HIGHLIGHT_PARAM, resultHref, resultKey } from '../../lib/urls.ts';
@@ -33,6 +36,8 @@ interface FullHit {
   context: string;
   excerpt: string;
   url: string;
+  /** "Tool result" for a tool's result; none for a passage. */
+  label?: string | undefined;
 }
 
 type Item = { type: 'quick'; hit: QuickHit; excerpt?: string | undefined } | { type: 'full'; hit: FullHit };
@@ -53,7 +58,7 @@ const KIND_LABEL: Record<QuickHit['kind'], string> = {
   box: 'Box',
   term: 'Glossary',
   tool: 'Tool',
-  outcome: 'Tool outcome',
+  outcome: 'Tool result',
 };
 
 const QUICK_LIMIT = 6;
@@ -136,6 +141,10 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
     () => (qf && query.trim() ? qf.search(query, { publication, limit: QUICK_LIMIT }) : []),
     [qf, query, publication],
   );
+  // A query in a regional language (or a whole everyday phrase) is searched in the full text as the documents' words.
+  const expansion = useMemo(() => (qf && query.trim() ? qf.expand(query) : undefined), [qf, query]);
+  const note = languageNote(expansion);
+  const fullQuery = fullTextQuery(query.trim(), expansion);
 
   // Where Pagefind cannot run, the passages index stands in for it.
   useEffect(() => {
@@ -168,7 +177,7 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
 
   // Full text: shortly after typing stops, the latest query only.
   useEffect(() => {
-    const q = query.trim();
+    const q = fullQuery;
     const pf = pagefind.current;
     if (fullState === 'unavailable') return;
     const mine = ++seq.current;
@@ -191,10 +200,19 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
         const titleOf = (url: string, fallback: string) => titles.get(resultKey(url)) ?? fallback;
         const hits: FullHit[] = [];
         for (const page of pages) {
-          const title = page.meta.title ?? page.url;
+          // The site's own extra pages (aliases, tool results) carry a name rather than a title.
+          const title = page.meta.title ?? page.meta.name ?? page.url;
           const context = pageTitle(page.url) ?? title;
+          const kind = page.meta.kind;
+          // The site's alias words are no excerpt of the text; a tool result says it is one.
+          const excerpt = kind === RECORD_KINDS.alias ? '' : onlyMarks(page.excerpt);
+          if (kind === RECORD_KINDS.alias || kind === RECORD_KINDS.toolResult) {
+            const label = kind === RECORD_KINDS.toolResult ? KIND_LABEL.outcome : undefined;
+            hits.push({ title, context: page.meta.tool ?? context, excerpt, url: page.url, label });
+            continue;
+          }
           const subs = page.sub_results?.length ? bestSubs(page.sub_results) : [];
-          if (!subs.length) hits.push({ title, context, excerpt: onlyMarks(page.excerpt), url: page.url });
+          if (!subs.length) hits.push({ title, context, excerpt, url: page.url });
           for (const s of subs) {
             const url = canonical(s.url);
             const top = !url.includes('#');
@@ -212,7 +230,7 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
       }
     }, FULL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, publication, fullState, titles]);
+  }, [fullQuery, publication, fullState, titles]);
 
   // Quick matches first; a full-text hit on the same place lends them its excerpt instead of repeating them.
   const items: Item[] = useMemo(() => {
@@ -245,11 +263,12 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
     }
     if (searching) return;
     const n = items.length;
-    const text =
+    const found =
       n === 0 ? `No results for “${query.trim()}”` : `${n} result${n === 1 ? '' : 's'} for “${query.trim()}”`;
+    const text = note ? `${found}. ${note}` : found;
     const timer = setTimeout(() => setAnnouncement(text), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [items, searching, query]);
+  }, [items, searching, query, note]);
 
   useEffect(() => {
     if (active < 0) return;
@@ -334,6 +353,7 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
     const h = item.hit;
     return (
       <div {...common} key={`f${h.url}`}>
+        {h.label && <span class="search__kind">{h.label}</span>}
         <span class="search__title">{h.title}</span>
         <span class="search__context">{h.context}</span>
         {h.excerpt && <span class="search__excerpt" dangerouslySetInnerHTML={{ __html: h.excerpt }} />}
@@ -409,8 +429,12 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
         <p class="search__status visually-hidden" role="status">
           {announcement}
         </p>
+        {note && items.length > 0 && <p class="search__note">{note}</p>}
         {hasQuery && items.length === 0 && !searching && index && (
-          <p class="search__empty">No results for “{query.trim()}”.</p>
+          <p class="search__empty">
+            No results for “{query.trim()}”. The documents are published in English: try an English word, such as
+            “partnership”, “sectoral CERT” or “funding”.
+          </p>
         )}
         <div
           id="search-listbox"

@@ -49,8 +49,9 @@ export const PAGEFIND_OPTIONS = {
     // Many mentions count, but not without limit: a heading's weight wins over a word repeated in passing.
     termSaturation: 1.0,
     termFrequency: 0.8,
-    // A page whose title matches stands out.
-    metaWeights: { title: 8 },
+    // A page whose title matches stands out. The site's extra pages (aliases, tool results:
+    // src/lib/search/pagefind-records.ts) rank by their weighted words only, not by their meta.
+    metaWeights: { title: 8, name: 0, kind: 0, terms: 0, tool: 0 },
   },
 };
 

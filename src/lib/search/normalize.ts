@@ -1,8 +1,9 @@
 /**
  * Folding text for search: lower case, no diacritics, so "Jakstas" finds
- * "Jakštas" and "Dordevic" finds "Đorđević". The same function runs on the
- * index (at build time) and on the query and the page (in the browser).
- * Pure, no DOM.
+ * "Jakštas" and "Dordevic" finds "Đorđević"; Serbian and Macedonian Cyrillic
+ * in Latin letters, so "сектор" and "sektor" are one word. The same function
+ * runs on the index (at build time) and on the query and the page (in the
+ * browser). Pure, no DOM.
  */
 
 /** Letters that Unicode does not decompose into a base letter plus a mark. */
@@ -27,8 +28,42 @@ const SPECIAL: Record<string, string> = {
   '\u2011': '-',
   '\u2013': '-',
   '\u2014': '-',
+  // Serbian and Macedonian Cyrillic, letter for letter as the official Latin
+  // alphabets write them (ж ž, ћ ć, џ dž …), then folded like them (ž → z).
+  // ѓ ќ й decompose to г к и plus a mark, so they need no entry.
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'd',
+  е: 'e',
+  ж: 'z',
+  з: 'z',
+  ѕ: 'dz',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'c',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'c',
+  џ: 'dz',
+  ш: 's',
 };
-const SPECIAL_RE = /[đðłøħıŧßæœþ\u2018\u2019\u201c\u201d\u2010\u2011\u2013\u2014]/g;
+const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g');
 const MARKS_RE = /\p{M}+/gu;
 
 /** Lower case, diacritics removed, special letters mapped to ASCII. */

@@ -2,11 +2,17 @@
  * Searching the quick-find index with Fuse.js: every word of the query must
  * match (fuzzily, so "secretarait" still finds "secretariat"), in the title,
  * the other words that name a record or its distinctive words. Query and index
- * are folded the same way, so diacritics never matter. Pure, no DOM: the
- * search dialog and the unit tests both use it.
+ * are folded the same way, so diacritics and the script (Cyrillic or Latin)
+ * never matter. What the site's aliases point to comes first ("funding" →
+ * 2.2 Establish a financial plan), and a query in a regional language is also
+ * searched as the documents' English words for it. Pure, no DOM: the search
+ * dialog and the unit tests both use it.
  */
-import Fuse, { type FuseResult } from 'fuse.js';
+import Fuse from 'fuse.js';
+import { type AliasMatch, createAliasMatcher, type QueryExpansion } from './aliases.ts';
+import { editDistance } from './edit-distance.ts';
 import { fold, foldQuery, words } from './normalize.ts';
+export { editDistance } from './edit-distance.ts';
 import { KIND_OF_CODE, numbered, type IndexRecord, type QuickFindIndex, type RecordKind } from './records.ts';
 
 export interface QuickHit {
@@ -25,6 +31,8 @@ export interface QuickHit {
   score: number;
   /** Folded words of the record that matched: what to highlight on the page. */
   terms: string[];
+  /** On a hit the site's aliases put first: the documents' words for what was asked ("financial plan"). */
+  alias?: string | undefined;
 }
 
 export interface SearchOptions {
@@ -35,6 +43,8 @@ export interface SearchOptions {
 
 export interface QuickFind {
   search(query: string, options?: SearchOptions): QuickHit[];
+  /** What the site's aliases make of a query: the documents' words for it, and its language. */
+  expand(query: string): QueryExpansion | undefined;
 }
 
 interface Doc {
@@ -70,6 +80,10 @@ const MAX_BEHIND_BEST = 0.6;
 const MAX_OUTCOMES = 2;
 /** A query that is a record's whole title or name ("CERTFin", "TLP") puts it ahead. */
 const EXACT_BONUS = 0.2;
+/** Aliases whose targets lead the list: the best match and one more ("sektorski CERT za banke"). */
+const MAX_ALIAS_MATCHES = 2;
+/** A query in another language is also searched in the documents' words, just behind its own matches. */
+const TRANSLATED_PENALTY = 0.05;
 
 /**
  * Where a match was: titles outrank other names (an abbreviation's meaning, a
@@ -111,8 +125,10 @@ export function createQuickFind(index: QuickFindIndex): QuickFind {
   });
   const fuse = new Fuse(docs, FUSE_OPTIONS);
 
-  const toHit = (res: FuseResult<Doc>, query: string, terms: string[]): QuickHit => {
-    const r = res.item.r;
+  const matchAliases = index.al?.length ? createAliasMatcher({ al: index.al, nw: index.nw ?? '' }) : () => [];
+
+  const toHit = (doc: Doc, fuseScore: number, query: string, terms: string[], alias?: string): QuickHit => {
+    const r = doc.r;
     const page = index.pages[r.g]!;
     const pub = index.pubs[page.p]!;
     const kind = KIND_OF_CODE[r.k] ?? 'page';
@@ -125,32 +141,66 @@ export function createQuickFind(index: QuickFindIndex): QuickFind {
           ? pub.label
           : [page.t, r.c].filter(Boolean).join(' › ');
     const detail = kind === 'term' || kind === 'tool' ? r.x : undefined;
-    const url = r.a ? `${page.u}#${r.a}` : page.u;
+    const url = r.u ?? (r.a ? `${page.u}#${r.a}` : page.u);
     const t = fold(numbered(r));
-    const x = res.item.x;
-    const exact = t === query || t.startsWith(`${query} `) || x === query || fold(r.t) === query;
-    const score = Math.max(0, (res.score ?? 1) + KIND_PENALTY[kind] - (exact ? EXACT_BONUS : 0));
-    return { kind, title, context, detail, url, publication: pub.id, score, terms };
+    const exact = t === query || t.startsWith(`${query} `) || doc.x === query || fold(r.t) === query;
+    const score = Math.max(0, fuseScore + KIND_PENALTY[kind] - (exact ? EXACT_BONUS : 0));
+    return { kind, title, context, detail, url, publication: pub.id, score, terms, alias };
   };
+
+  /** Fuse.js's matches for a folded query, each word checked against the record's own words. */
+  const fuseHits = (query: string): QuickHit[] => {
+    const tokens = words(query);
+    const hits: QuickHit[] = [];
+    for (const res of fuse.search(query)) {
+      const terms = matchingWords(tokens, res.item.vocab);
+      if (terms) hits.push(toHit(res.item, res.score ?? 1, query, terms));
+    }
+    return hits;
+  };
+
+  /** The aliases' targets, in order: what they were written for. */
+  const aliasHits = (matches: AliasMatch[], query: string): QuickHit[] =>
+    matches.flatMap((m) => {
+      const termWords = words(fold(m.terms));
+      return m.targets.flatMap((i) => {
+        const doc = docs[i];
+        return doc ? [toHit(doc, 0, query, matchingWords(termWords, doc.vocab) ?? [], m.terms)] : [];
+      });
+    });
 
   return {
     search(raw, options = {}) {
       const query = foldQuery(raw);
       if (!query) return [];
       const limit = options.limit ?? 8;
-      const tokens = words(query);
-      let results: QuickHit[] = [];
-      for (const res of fuse.search(query)) {
-        const terms = matchingWords(tokens, res.item.vocab);
-        if (terms) results.push(toHit(res, query, terms));
+      const matches = matchAliases(query).slice(0, MAX_ALIAS_MATCHES);
+      const best = matches[0];
+      let first = aliasHits(matches, query);
+      // A query wholly in another language has no words of the documents: search the documents' words for it instead.
+      const foreign = best !== undefined && !best.languages.includes('en');
+      let results = foreign && best.whole ? [] : fuseHits(query);
+      if (foreign)
+        for (const h of fuseHits(foldQuery(best.terms))) results.push({ ...h, score: h.score + TRANSLATED_PENALTY });
+      if (options.publication) {
+        first = first.filter((h) => h.publication === options.publication);
+        results = results.filter((h) => h.publication === options.publication);
       }
-      if (options.publication) results = results.filter((h) => h.publication === options.publication);
       results.sort((a, b) => a.score - b.score);
       const worst = (results[0]?.score ?? 0) + MAX_BEHIND_BEST;
+      const seen = new Set<string>();
       let outcomes = 0;
-      return results
-        .filter((h) => h.score <= worst && (h.kind !== 'outcome' || ++outcomes <= MAX_OUTCOMES))
+      return [...first, ...results.filter((h) => h.score <= worst)]
+        .filter((h) => {
+          if (seen.has(h.url)) return false;
+          seen.add(h.url);
+          return h.kind !== 'outcome' || ++outcomes <= MAX_OUTCOMES;
+        })
         .slice(0, limit);
+    },
+    expand(raw) {
+      const [best] = matchAliases(foldQuery(raw));
+      return best && { terms: best.terms, languages: best.languages, whole: best.whole, rest: best.rest };
     },
   };
 }
@@ -194,27 +244,4 @@ function resembles(t: string, w: string): boolean {
   if (prefix >= Math.max(4, Math.ceil(t.length * 0.7))) return true;
   const allowed = t.length >= 8 ? 2 : 1;
   return Math.abs(w.length - t.length) <= allowed && editDistance(t, w, allowed) <= allowed;
-}
-
-/** Edit distance with transpositions (optimal string alignment), giving up above `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  const n = a.length;
-  const m = b.length;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  for (let i = 1; i <= n; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return rowMin;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[m]!;
 }

@@ -1,12 +1,14 @@
 /**
  * The quick-find index: a small list of what people look for by name —
  * document titles, numbered section headings, examples and boxes, glossary
- * abbreviations, tools and their outcomes — each with a few distinctive words
- * of its text, so "secretariat" finds the section that talks about one.
+ * abbreviations, tools and their results — each with a few distinctive words
+ * of its text, so "secretariat" finds the section that talks about one; and
+ * the site's search aliases, their targets resolved to records.
  *
  * Built once at build time (src/integrations/search.ts) and searched in the
  * browser with Fuse.js (quickfind-search.ts). Pure, no DOM.
  */
+import { type AliasFile, type AliasTarget, compileAliases } from './aliases.ts';
 import { fold, words } from './normalize.ts';
 import {
   KIND_CODES,
@@ -68,10 +70,12 @@ export interface SourceTool {
   id: string;
   title: string;
   summary?: string;
-  /** The results of an assessment (content/wizards format since the assessment engine). */
-  results?: { id: string; title: string }[];
-  /** The outcomes of an old-format decision tree. */
-  nodes?: { kind: string; id: string; title: string }[];
+  /**
+   * The results of an assessment (content/wizards): each with the site's recommendation, for its
+   * distinctive words, and the shortest list of answers that shows it on a page of its own
+   * (none for a wizard that has no page per answer list: the tool's page shows it).
+   */
+  results?: { id: string; title: string; recommendation?: string; answers?: string[] }[];
 }
 
 export interface QuickFindInput {
@@ -81,6 +85,8 @@ export interface QuickFindInput {
   /** Path of the glossary page, e.g. "glossary/". */
   glossaryUrl?: string;
   tools?: SourceTool[];
+  /** The site's search aliases (content/search/aliases.json, read by loadAliases). */
+  aliases?: AliasFile;
   /** Keywords kept per block (default 12). */
   keywordsPerBlock?: number;
 }
@@ -99,6 +105,9 @@ const STOP = new Set(
     'way ways well able based given include includes including example examples order part important different various'
   ).split(' '),
 );
+
+/** Keywords kept per tool result: its title says most, a few of its recommendation's words add what it advises. */
+const RESULT_KEYWORDS = 8;
 
 /** Split "5. Ensure …", "III. Recommendations …", "2.2 Setting up …" into number and title. */
 export function splitNumber(heading: string): { number?: string; title: string } {
@@ -208,19 +217,41 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
     }
   }
 
+  // Tools, and their results each linked to its own page (the shortest way there), so a result is found as one.
+  const toolRecs = new Map<string, number>();
+  const results: { body: string; title: string; rec: IndexRecord }[] = [];
   for (const tool of input.tools ?? []) {
     const g = pages.push({ u: `tools/${tool.id}/`, t: tool.title, p: pubIndex('tools') }) - 1;
     const rec: IndexRecord = { k: KIND_CODES.tool, g, t: tool.title };
     if (tool.summary) rec.x = tool.summary;
-    recs.push(rec);
-    // Each result's context is its page's title (the tool's).
-    for (const result of tool.results ?? []) recs.push({ k: KIND_CODES.outcome, g, t: result.title });
-    for (const node of tool.nodes ?? []) {
-      if (node.kind === 'outcome') recs.push({ k: KIND_CODES.outcome, g, t: node.title });
+    toolRecs.set(tool.id, recs.push(rec) - 1);
+    for (const r of tool.results ?? []) {
+      // Its page's title (the tool's) is its context.
+      const result: IndexRecord = { k: KIND_CODES.outcome, g, t: r.title };
+      if (r.answers?.length) result.u = `tools/${tool.id}/${r.answers.join('/')}/`;
+      toolRecs.set(`${tool.id}/${r.id}`, recs.push(result) - 1);
+      if (r.recommendation) results.push({ body: r.recommendation, title: r.title, rec: result });
     }
   }
+  // Results are the site's words about the text: their keywords are weighed among themselves, not against the documents'.
+  distinctiveWords(results, RESULT_KEYWORDS).forEach((w, i) => {
+    if (w.length) results[i]!.rec.w = w.join(' ');
+  });
 
-  return { v: 1, pubs, pages, recs };
+  const index: QuickFindIndex = { v: 1, pubs, pages, recs };
+  if (input.aliases) {
+    const resolve = (t: AliasTarget): number | undefined => {
+      if ('tool' in t) return toolRecs.get(t.outcome ? `${t.tool}/${t.outcome}` : t.tool);
+      const g = pages.findIndex((p) => p.u === `${t.doc}/`);
+      if (g < 0) return undefined;
+      const i = recs.findIndex((r) => r.g === g && (t.anchor ? r.a === t.anchor : r.k === KIND_CODES.page));
+      return i < 0 ? undefined : i;
+    };
+    const { al, nw } = compileAliases(input.aliases, resolve);
+    index.al = al;
+    index.nw = nw;
+  }
+  return index;
 }
 
 /** The index as a classic script that sets a global: loadable from file:// where fetch is not. */

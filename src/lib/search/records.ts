@@ -3,8 +3,9 @@
  * browser reads (quickfind-search.ts). Kept apart from the builder so the
  * search script carries only this. Pure, no DOM.
  */
+import type { IndexAlias } from './aliases.ts';
 
-/** What a record is: page, section, example, box, glossary term, tool, tool outcome. */
+/** What a record is: page, section, example, box, glossary term, tool, tool result ("outcome"). */
 export type RecordKind = 'page' | 'section' | 'example' | 'box' | 'term' | 'tool' | 'outcome';
 
 export interface SourcePublication {
@@ -30,6 +31,8 @@ export interface IndexRecord {
   g: number;
   /** Anchor on that page, without "#". */
   a?: string;
+  /** Its own path inside the site, where it is not its page's: a tool result's page. */
+  u?: string;
   /** Title, without its number. */
   t: string;
   /** Section number: "III.5", "2.2", "IV". */
@@ -47,6 +50,10 @@ export interface QuickFindIndex {
   pubs: SourcePublication[];
   pages: IndexPage[];
   recs: IndexRecord[];
+  /** The site's search aliases (aliases.ts), if the build was given them. */
+  al?: IndexAlias[];
+  /** Words that alone never make a query foreign (aliases.ts). */
+  nw?: string;
 }
 
 export const KIND_CODES: Record<RecordKind, string> = {

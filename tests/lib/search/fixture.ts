@@ -1,4 +1,5 @@
 /** A small site in the shape of the real one, for the quick-find tests. */
+import type { AliasFile } from '../../../src/lib/search/aliases';
 import type { QuickFindInput } from '../../../src/lib/search/quickfind';
 
 export const INPUT: QuickFindInput = {
@@ -145,11 +146,56 @@ export const INPUT: QuickFindInput = {
       id: 'tlp',
       title: 'Which Traffic Light Protocol label should this information carry?',
       summary: 'Choose RED, AMBER, GREEN or WHITE.',
-      nodes: [
-        { kind: 'question', id: 'q-personal', title: 'Is it for named recipients only?' },
-        { kind: 'outcome', id: 'red', title: 'TLP:RED — for named recipients only' },
-        { kind: 'outcome', id: 'amber', title: 'TLP:AMBER — limited distribution' },
+      // Results as src/site/search-index.ts gives them: each with the shortest answers that show it.
+      results: [
+        {
+          id: 'red',
+          title: 'TLP:RED — for named recipients only',
+          recommendation: 'Label it RED: personal, for named recipients only, not to be disclosed further.',
+          answers: ['yes', 'named'],
+        },
+        {
+          id: 'amber',
+          title: 'TLP:AMBER — limited distribution',
+          recommendation: 'Label it AMBER: limited distribution within the recipients’ organisations.',
+          answers: ['no'],
+        },
       ],
+    },
+  ],
+};
+
+/** The site's aliases for the small site: everyday and regional words for its concepts. */
+export const ALIASES: AliasFile = {
+  about: "Search aliases: this site's own words, not DCAF's.",
+  aliases: [
+    {
+      id: 'funding',
+      terms: 'financial plan',
+      targets: [{ doc: 'ppp-guide/chapter-2', anchor: '2-2-financial-plan' }],
+      phrases: { en: ['funding', 'money', 'budget'], sr: ['finansiranje', 'budžet', 'novac'], mk: ['финансирање'] },
+    },
+    {
+      id: 'hierarchy',
+      terms: 'hierarchical structure',
+      targets: [{ doc: 'ppp-guide/chapter-2', anchor: '2-2-hierarchical-structure' }],
+      phrases: { en: ['who should lead'], sr: ['ko treba da vodi'] },
+    },
+    {
+      id: 'sectoral-cert',
+      terms: 'sectoral CERT',
+      targets: [{ doc: 'booklets/sectoral-certs' }, { doc: 'booklets/sectoral-certs', anchor: 'iii-recommendations' }],
+      phrases: { en: ['sector CERT'], sr: ['sektorski CERT'], mk: ['секторски CERT'], sq: ['CERT sektorial'] },
+    },
+    {
+      id: 'tlp',
+      terms: 'Traffic Light Protocol',
+      targets: [
+        { doc: 'booklets/private-sector-cooperation', anchor: 'iii-5-discretion-of-shared-information' },
+        { tool: 'tlp' },
+        { tool: 'tlp', outcome: 'red' },
+      ],
+      phrases: { en: ['label information'], sr: ['protokol semafora'], sq: ['protokolli i semaforit'] },
     },
   ],
 };

@@ -15,6 +15,20 @@ describe('fold', () => {
     expect(fold('Straße')).toBe('strasse');
   });
 
+  it('writes Serbian and Macedonian Cyrillic in folded Latin letters', () => {
+    expect(fold('Јавно-приватно партнерство')).toBe('javno-privatno partnerstvo');
+    expect(fold('секторски ЦЕРТ')).toBe('sektorski cert');
+    // Serbian: ж ч ћ ш џ ђ љ њ as ž č ć š dž đ lj nj, then folded.
+    expect(fold('размена информација, безбедност, Ђурђевић, љуљашка, њива, џеп')).toBe(
+      'razmena informacija, bezbednost, durdevic, ljuljaska, njiva, dzep',
+    );
+    // Macedonian: ѓ ќ ѕ as gj/ǵ, kj/ḱ, dz: folded to g, k, dz.
+    expect(fold('споделување информации, доверба, ѓ ќ ѕвезда')).toBe('spodeluvanje informacii, doverba, g k dzvezda');
+    // Typed in Latin with or without diacritics, the same words.
+    expect(fold('razmena informacija')).toBe(fold('размена информација'));
+    expect(fold('Sektorski CERT')).toBe(fold('Секторски CERT'));
+  });
+
   it('folds typographic quotes and dashes', () => {
     expect(fold('one’s public–private')).toBe("one's public-private");
   });
@@ -34,6 +48,14 @@ describe('foldWithMap', () => {
     expect(text.slice(map[at], map[at + 'jakstas'.length])).toBe('Jakštas');
     const s = folded.indexOf('strasse');
     expect(text.slice(map[s], map[s + 'strasse'.length])).toBe('Straße');
+  });
+
+  it('maps a Cyrillic letter written as two Latin ones back to it', () => {
+    const text = 'Љубљана';
+    const { folded, map } = foldWithMap(text);
+    expect(folded).toBe('ljubljana');
+    expect(map).toHaveLength(folded.length + 1);
+    expect(text.slice(map[0], map[2])).toBe('Љ');
   });
 
   it('keeps a combining mark with its letter', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuickFindIndex } from '../../../src/lib/search/quickfind';
 import { createQuickFind, editDistance, matchingWords } from '../../../src/lib/search/quickfind-search';
-import { INPUT } from './fixture';
+import { ALIASES, INPUT } from './fixture';
 
 const qf = createQuickFind(buildQuickFindIndex(INPUT));
 const first = (q: string, publication?: string) => qf.search(q, { publication })[0];
@@ -113,6 +113,80 @@ describe('quick-find search', () => {
     const start = performance.now();
     for (const q of ['secretarait', 'Traffic Light Protocol', 'CERTFin', 'Jakstas', 'UP KRITIS']) qf.search(q);
     expect((performance.now() - start) / 5).toBeLessThan(5);
+  });
+});
+
+describe("quick-find search with the site's aliases", () => {
+  const aq = createQuickFind(buildQuickFindIndex({ ...INPUT, aliases: ALIASES }));
+  const aurls = (q: string, publication?: string) => aq.search(q, { publication }).map((h) => h.url);
+
+  it('puts what an everyday word means first, though the word itself is elsewhere in the text', () => {
+    // "funding" is in 2.2 hierarchical structure's text too; the alias puts the financial plan first.
+    expect(urls('funding')[0]).toBe('ppp-guide/chapter-2/#2-2-hierarchical-structure');
+    const [top] = aq.search('funding');
+    expect(top).toMatchObject({ url: 'ppp-guide/chapter-2/#2-2-financial-plan', alias: 'financial plan' });
+    expect(top!.terms).toEqual(['financial', 'plan']);
+    expect(aurls('who should lead')[0]).toBe('ppp-guide/chapter-2/#2-2-hierarchical-structure');
+    expect(qf.search('who should lead')).toEqual([]);
+  });
+
+  it('leads a regional query to the English passage, and adds what the English words find', () => {
+    expect(aurls('sektorski CERT').slice(0, 2)).toEqual([
+      'booklets/sectoral-certs/',
+      'booklets/sectoral-certs/#iii-recommendations',
+    ]);
+    // Quick-find alone finds nothing for it.
+    expect(qf.search('sektorski CERT')).toEqual([]);
+    for (const q of ['секторски CERT', 'CERT sektorial', 'Sektorski cert'])
+      expect(aurls(q)[0], q).toBe('booklets/sectoral-certs/');
+    // "protokol semafora": the aliases' three targets, then the glossary line "Traffic Light Protocol" finds.
+    const tlp = aurls('protokol semafora');
+    expect(tlp.slice(0, 3)).toEqual([
+      'booklets/private-sector-cooperation/#iii-5-discretion-of-shared-information',
+      'tools/tlp/',
+      'tools/tlp/yes/named/',
+    ]);
+    expect(tlp).toContain('glossary/#abbr-tlp');
+    expect(aurls('финансирање')[0]).toBe('ppp-guide/chapter-2/#2-2-financial-plan');
+  });
+
+  it('says what the aliases made of a query', () => {
+    expect(aq.expand('sektorski CERT')).toEqual({
+      terms: 'sectoral CERT',
+      languages: ['mk', 'sr'],
+      whole: true,
+      rest: [],
+    });
+    expect(aq.expand('budget the')).toEqual({
+      terms: 'financial plan',
+      languages: ['en'],
+      whole: false,
+      rest: ['the'],
+    });
+    expect(aq.expand('secretariat')).toBeUndefined();
+    expect(qf.expand('sektorski CERT')).toBeUndefined();
+  });
+
+  it('shows a tool result as one, linked to its own page', () => {
+    const red = aq.search('protokol semafora').find((h) => h.kind === 'outcome')!;
+    expect(red).toMatchObject({
+      title: 'TLP:RED — for named recipients only',
+      context: 'Which Traffic Light Protocol label should this information carry?',
+      url: 'tools/tlp/yes/named/',
+      publication: 'tools',
+    });
+    // Found by its recommendation's words as well as its title.
+    expect(urls('disclosed')).toContain('tools/tlp/yes/named/');
+  });
+
+  it('keeps the publication filter for what the aliases point to', () => {
+    expect(aurls('protokol semafora', 'tools').every((u) => u.startsWith('tools/'))).toBe(true);
+    expect(aurls('sektorski CERT', 'ppp-guide')).toEqual([]);
+  });
+
+  it('leaves the abbreviations to the glossary, first', () => {
+    expect(aq.search('TLP')[0]).toMatchObject({ kind: 'term', url: 'glossary/#abbr-tlp' });
+    expect(aq.expand('CERT')).toBeUndefined();
   });
 });
 

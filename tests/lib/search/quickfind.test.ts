@@ -6,7 +6,7 @@ import {
   splitNumber,
   type IndexRecord,
 } from '../../../src/lib/search/quickfind';
-import { INPUT } from './fixture';
+import { ALIASES, INPUT } from './fixture';
 
 const index = buildQuickFindIndex(INPUT);
 const rec = (page: string, anchor?: string): IndexRecord => {
@@ -82,7 +82,7 @@ describe('buildQuickFindIndex: fields', () => {
     });
   });
 
-  it('has tools and their outcomes (not their questions), on the tool page', () => {
+  it('has tools and their results (not their questions), each result on its own page', () => {
     const tool = rec('tools/tlp/');
     expect(tool).toMatchObject({
       k: 't',
@@ -90,33 +90,67 @@ describe('buildQuickFindIndex: fields', () => {
       x: 'Choose RED, AMBER, GREEN or WHITE.',
     });
     const outcomes = index.recs.filter((r) => r.k === 'o');
-    expect(outcomes.map((o) => o.t)).toEqual([
-      'TLP:RED — for named recipients only',
-      'TLP:AMBER — limited distribution',
+    expect(outcomes.map((o) => [o.t, o.u])).toEqual([
+      ['TLP:RED — for named recipients only', 'tools/tlp/yes/named/'],
+      ['TLP:AMBER — limited distribution', 'tools/tlp/no/'],
     ]);
     expect(outcomes.every((o) => o.g === tool.g)).toBe(true);
-    expect(index.recs.some((r) => r.t.startsWith('Is it for named'))).toBe(false);
   });
 
-  it("takes an assessment's results as its outcomes", () => {
-    const tool = {
-      id: 'maturity',
-      title: 'How mature?',
-      results: [
-        { id: 'o-emerging', title: 'An emerging cybersecurity community' },
-        { id: 'o-open', title: 'Not enough is known yet' },
-      ],
-    };
-    const built = buildQuickFindIndex({ ...INPUT, tools: [tool] });
-    expect(built.recs.filter((r) => r.k === 'o').map((o) => o.t)).toEqual([
-      'An emerging cybersecurity community',
-      'Not enough is known yet',
-    ]);
+  it("gives a tool result the distinctive words of its recommendation, among results' words only", () => {
+    const red = index.recs.find((r) => r.k === 'o' && r.t.startsWith('TLP:RED'))!;
+    expect(red.w?.split(' ')).toEqual(expect.arrayContaining(['personal', 'disclosed']));
+    // The documents' keywords are unchanged by the results' words.
+    expect(rec('booklets/private-sector-cooperation/', 'iii-5-discretion-of-shared-information').w).toBe(
+      buildQuickFindIndex({ ...INPUT, tools: [] }).recs.find((r) => r.a === 'iii-5-discretion-of-shared-information')!
+        .w,
+    );
   });
 
   it('works without glossary and tools', () => {
     const bare = buildQuickFindIndex({ publications: INPUT.publications, documents: INPUT.documents });
     expect(bare.recs.some((r) => r.k === 'g' || r.k === 't' || r.k === 'o')).toBe(false);
+  });
+});
+
+describe('buildQuickFindIndex: aliases', () => {
+  const withAliases = buildQuickFindIndex({ ...INPUT, aliases: ALIASES });
+  const target = (i: number) => {
+    const r = withAliases.recs[i]!;
+    return r.u ?? `${withAliases.pages[r.g]!.u}${r.a ? `#${r.a}` : ''}`;
+  };
+
+  it('resolves every target to its record, in order: pages, headings, tools and tool results', () => {
+    expect(withAliases.al!.map((a) => a.r.map(target))).toEqual([
+      ['ppp-guide/chapter-2/#2-2-financial-plan'],
+      ['ppp-guide/chapter-2/#2-2-hierarchical-structure'],
+      ['booklets/sectoral-certs/', 'booklets/sectoral-certs/#iii-recommendations'],
+      [
+        'booklets/private-sector-cooperation/#iii-5-discretion-of-shared-information',
+        'tools/tlp/',
+        'tools/tlp/yes/named/',
+      ],
+    ]);
+    expect(withAliases.al![0]!.e).toBe('financial plan');
+    expect(withAliases.nw).toBe('cert');
+  });
+
+  it('fails the build, naming the entry, on a target the site does not have', () => {
+    const broken = {
+      ...ALIASES,
+      aliases: [{ ...ALIASES.aliases[0]!, targets: [{ doc: 'ppp-guide/chapter-2', anchor: 'no-such-section' }] }],
+    };
+    expect(() => buildQuickFindIndex({ ...INPUT, aliases: broken })).toThrow(
+      'Search aliases, entry "funding": target ppp-guide/chapter-2/#no-such-section is not on the site',
+    );
+    const noTool = { ...ALIASES, aliases: [{ ...ALIASES.aliases[0]!, targets: [{ tool: 'tlp', outcome: 'green' }] }] };
+    expect(() => buildQuickFindIndex({ ...INPUT, aliases: noTool })).toThrow(
+      /entry "funding": target tool tlp result green/,
+    );
+  });
+
+  it('carries no aliases unless given them', () => {
+    expect(index.al).toBeUndefined();
   });
 });
 

@@ -38,7 +38,9 @@ function pathToZod(entry: string): string[] | undefined {
 
 describe('client bundles', () => {
   it('are found', () => {
-    expect(ENTRIES).toEqual(expect.arrayContaining(['src/components/wizard/wizard.client.ts', 'src/components/search/search.client.tsx']));
+    expect(ENTRIES).toEqual(
+      expect.arrayContaining(['src/components/wizard/wizard.client.ts', 'src/components/search/search.client.tsx']),
+    );
   });
 
   it.each(ENTRIES)('%s reaches no zod', (entry) => {
