@@ -94,8 +94,20 @@ interface Landing {
   target: string | null;
 }
 
+/** Brings each island into view in turn and waits until it answers itself (they start on intent). */
+async function islandsLive(page: TestPage): Promise<void> {
+  const count = await page.evaluate(() => document.querySelectorAll('[data-island]').length);
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((n) => document.querySelectorAll('[data-island]')[n]?.scrollIntoView({ block: 'center' }), i);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-live'), i);
+  }
+}
+
 async function land(page: TestPage, url: string): Promise<Landing> {
   const status = await page.goto(url);
+  // A tool's result shown from the address (?<id>=…) exists once its island has started.
+  if (new URL(url).search && (await page.evaluate(() => document.querySelector('[data-island]') !== null)))
+    await islandsLive(page);
   return page
     .evaluate(() => {
       const id = decodeURIComponent(location.hash.slice(1));
@@ -109,6 +121,9 @@ async function land(page: TestPage, url: string): Promise<Landing> {
     })
     .then((l) => ({ ...l, status }));
 }
+
+/** A page answered: 200, or 304 when the browser revalidated its copy; from disk there is no status. */
+const ok = (status: number | undefined) => status === undefined || status === 200 || status === 304;
 
 const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'").toLowerCase().replace(/\s+/g, ' ').trim();
@@ -198,6 +213,7 @@ describe.each(ENGINES.map((e) => [e] as const))('%s', (engine) => {
       const links = new Set<string>();
       for (const start of wizards) {
         await page.goto(start);
+        await islandsLive(page);
         // The first answer of each question, until a result shows (answering in place, or page by page).
         for (let step = 0; step < 40; step++) {
           if (await page.evaluate(() => document.querySelector('[data-outcome]') !== null)) break;
@@ -221,7 +237,7 @@ describe.each(ENGINES.map((e) => [e] as const))('%s', (engine) => {
       for (const href of links) {
         if (!href.startsWith(root) || /\.(json|md|docx)$/.test(new URL(href).pathname)) continue;
         const l = await land(page, href);
-        if (l.notFound || (l.status !== undefined && l.status !== 200)) problems.push(`${href}: page not found`);
+        if (l.notFound || !ok(l.status)) problems.push(`${href}: page not found (${l.status})`);
         else if (l.target === null) problems.push(`${href}: no element "${new URL(href).hash}"`);
       }
       expect(problems).toEqual([]);

@@ -5,7 +5,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { type OutlineHeading, outlineProblems } from '../../src/lib/heading-outline';
-import { htmlFiles, readDist, requireDist } from '../support/dist';
+import { readBuiltManifest } from '../../src/integrations/built-manifest';
+import { DIST, htmlFiles, readDist, requireDist } from '../support/dist';
 
 requireDist();
 
@@ -23,8 +24,11 @@ function headingsOf(html: string): OutlineHeading[] {
 describe('heading outline', () => {
   const files = htmlFiles();
 
-  it('is checked on every page', () => {
-    expect(files.length).toBeGreaterThan(300);
+  it('is checked on every page: the documents, the tools and every pre-rendered state', () => {
+    const { documents, tools } = readBuiltManifest(DIST);
+    for (const url of [...documents.map((d) => d.url), ...tools.map((t) => t.url)])
+      expect(files).toContain(`${url}index.html`);
+    expect(files.filter((f) => f.startsWith('tools/')).length).toBeGreaterThan(tools.length);
   });
 
   it('has one h1 first, no skipped level, and tools inside their sections, on every page', () => {

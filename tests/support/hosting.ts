@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { filesIn } from './dist.ts';
+import { cssApplied } from './not-found.ts';
 
 /** A wizard state page (tools/<id>/<answers>/index.html): hundreds of near-identical pages. */
 export const isWizardState = (file: string) => /^tools\/[^/]+\/.+\/index\.html$/.test(file);
@@ -184,9 +185,5 @@ export async function watch(context: BrowserContext, prefix: string): Promise<Wa
 
 /** Whether the page's stylesheets all loaded and apply (the site's colours are defined). */
 export async function stylesApplied(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-    const vars = getComputedStyle(document.documentElement).getPropertyValue('--fg').trim();
-    return links.length > 0 && links.every((l) => l.sheet !== null) && vars !== '';
-  });
+  return page.evaluate(cssApplied);
 }
