@@ -16,6 +16,8 @@ export interface MapChip {
   text: string;
   name: string;
   role: string;
+  /** The actor's index in the list given. */
+  actor: number;
 }
 
 export interface MapBand {
@@ -54,7 +56,7 @@ export function layoutMap(data: StakeholderData, actors: readonly Actor[], width
   const chips: MapChip[] = [];
   let y = 0;
   for (const sector of data.sectors) {
-    const here = actors.filter((a) => a.sector === sector.id);
+    const here = actors.map((actor, index) => ({ actor, index })).filter((e) => e.actor.sector === sector.id);
     const top = y;
     y += 34; // the band's title
     if (here.length === 0) {
@@ -62,19 +64,19 @@ export function layoutMap(data: StakeholderData, actors: readonly Actor[], width
       y += 18;
     }
     for (const role of data.roles) {
-      const group = here.filter((a) => a.role === role.id);
+      const group = here.filter((e) => e.actor.role === role.id);
       if (group.length === 0) continue;
       texts.push({ x: PAD * 2, y: y + 6, text: role.label, kind: 'role' });
       y += 14;
       let x = PAD * 2;
-      for (const actor of group) {
+      for (const { actor, index } of group) {
         const text = shorten(actor.name, maxChip);
         const w = Math.min(maxChip, Math.ceil(text.length * CHAR_W + 2 * PAD));
         if (x + w > width - PAD * 2 && x > PAD * 2) {
           x = PAD * 2;
           y += CHIP_H + GAP;
         }
-        chips.push({ x, y, width: w, text, name: actor.name, role: role.id });
+        chips.push({ x, y, width: w, text, name: actor.name, role: role.id, actor: index });
         x += w + GAP;
       }
       y += CHIP_H + GAP + 6;
