@@ -1,11 +1,10 @@
 /**
- * The actors of a stakeholder map (Guide 2.1): reading them from what a
- * reader imports or the browser kept, and writing them as CSV, JSON and
- * Markdown. Every import names the row (CSV) or entry (JSON) it could not
- * read and why; good rows are kept. Pure: the island and the meeting pack
- * share it.
+ * The actors of a stakeholder map (Guide 2.1): checking each one against the
+ * Guide's sectors, roles and Table 3, reading and writing them as JSON (the
+ * file format, and what the browser keeps) and the meeting pack's invitee
+ * list; CSV and Markdown are in actor-files.ts. Every import names the entry
+ * it could not read and why; good entries are kept. Pure.
  */
-import { parseCsv, toCsv } from './csv.ts';
 import type { Option, StakeholderData } from './types.ts';
 
 export interface Actor {
@@ -31,8 +30,8 @@ const DEFAULT_CAPACITY = 'unknown';
 /** Long enough for any organisation's name and a paragraph of notes; stops a pasted book. */
 const MAX_CHARS = 2000;
 
-/** CSV columns in order: the key (also accepted in headers) and the header a spreadsheet shows. */
-const COLUMNS = [
+/** CSV columns in order: the key (also accepted in headers and JSON) and the header a spreadsheet shows. */
+export const COLUMNS = [
   ['name', 'Name'],
   ['sector', 'Sector'],
   ['role', 'Role'],
@@ -42,7 +41,7 @@ const COLUMNS = [
   ['contact', 'Contact'],
   ['notes', 'Notes'],
 ] as const;
-type Column = (typeof COLUMNS)[number][0];
+export type Column = (typeof COLUMNS)[number][0];
 
 export interface ImportResult {
   actors: Actor[];
@@ -63,7 +62,7 @@ export const emptyActor = (): Actor => ({
   notes: '',
 });
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+export const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** An option by id or label, however it is capitalised. */
 const pick = (options: readonly Option[], value: string) =>
@@ -140,64 +139,6 @@ export function readActor(
   };
 }
 
-/** Column of a header cell: its key or its spreadsheet heading, however capitalised. */
-function columnOf(header: string): Column | undefined {
-  const h = norm(header).replace(/_/g, ' ');
-  return COLUMNS.find(
-    ([key, label]) => h === key || h === norm(label) || h === norm(label).replace(/ \(.*\)$/, ''),
-  )?.[0];
-}
-
-export function actorsFromCsv(data: StakeholderData, text: string): ImportResult {
-  const parsed = parseCsv(text);
-  if (!parsed.ok)
-    return { actors: [], problems: [`The file could not be read as CSV. ${parsed.message}`], warnings: [] };
-  const [header, ...rows] = parsed.records;
-  if (!header) return { actors: [], problems: ['The file is empty.'], warnings: [] };
-  const columns = header.cells.map(columnOf);
-  if (!columns.includes('name')) {
-    return {
-      actors: [],
-      problems: [
-        `Row ${header.row} must name the columns, with at least “Name”; found ${header.cells.map((c) => `“${c}”`).join(', ')}.`,
-      ],
-      warnings: [],
-    };
-  }
-  const warnings = header.cells
-    .filter((_, i) => columns[i] === undefined)
-    .map((c) => `Column “${c}” is not part of the stakeholder map and was left out.`);
-  const result: ImportResult = { actors: [], problems: [], warnings };
-  for (const record of rows) {
-    const fields: Partial<Record<Column, string>> = {};
-    record.cells.forEach((cell, i) => {
-      const col = columns[i];
-      if (col) fields[col] = cell;
-    });
-    const read = readActor(data, fields);
-    if (read.ok) result.actors.push(read.actor);
-    else result.problems.push(`Row ${record.row}: ${read.reasons.join('; ')}.`);
-  }
-  return result;
-}
-
-export function actorsToCsv(data: StakeholderData, actors: readonly Actor[]): string {
-  const label = (options: readonly Option[], id: string) => options.find((o) => o.id === id)?.label ?? id;
-  return toCsv([
-    COLUMNS.map(([, heading]) => heading),
-    ...actors.map((a) => [
-      a.name,
-      label(data.sectors, a.sector),
-      label(data.roles, a.role),
-      a.interest,
-      label(data.capacity.options, a.capacity),
-      a.benefits.join('; '),
-      a.contact,
-      a.notes,
-    ]),
-  ]);
-}
-
 /** Reads our JSON export (or a bare list of actors), e.g. from a file or from localStorage. */
 export function actorsFromJson(data: StakeholderData, text: string): ImportResult {
   let value: unknown;
@@ -250,41 +191,6 @@ export function actorsToJson(actors: readonly Actor[], date?: Date): string {
     null,
     2,
   );
-}
-
-/** Characters that would start Markdown syntax inside a line of the reader's own text. */
-const md = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
-
-export function actorsToMarkdown(
-  data: StakeholderData,
-  actors: readonly Actor[],
-  docUrl: (doc: string, anchor: string) => string,
-  date: Date,
-): string {
-  const lines = [
-    '# Stakeholder map',
-    '',
-    `Made with the Cybersecurity Governance Guide on ${date.toISOString().slice(0, 10)}; kept only in the browser that made it.`,
-    `The sectors, roles and benefits are the Guide's (section 2.1 and Table 3: ${docUrl(data.benefits.doc, data.benefits.anchor)}); the actors and notes are the convener's.`,
-    '',
-  ];
-  for (const sector of data.sectors) {
-    const here = actors.filter((a) => a.sector === sector.id);
-    lines.push(`## ${sector.label} (${here.length})`, '');
-    if (here.length === 0) lines.push('_No one listed yet._', '');
-    for (const a of here) {
-      const role = data.roles.find((r) => r.id === a.role)?.label ?? a.role;
-      const capacity = data.capacity.options.find((o) => o.id === a.capacity)?.label ?? a.capacity;
-      lines.push(`### ${md(a.name)}`, '', `- Role: ${role}`, `- Needs capacity building: ${capacity}`);
-      if (a.interest) lines.push(`- Interest: ${md(a.interest)}`);
-      const gains = a.benefits.map((id) => data.benefits.items.find((b) => b.id === id)?.quote ?? id);
-      if (gains.length) lines.push('- What they would gain (Table 3):', ...gains.map((g) => `  - ${g}`));
-      if (a.contact) lines.push(`- Contact: ${md(a.contact)}`);
-      if (a.notes) lines.push(`- Notes: ${md(a.notes)}`);
-      lines.push('');
-    }
-  }
-  return lines.join('\n');
 }
 
 export interface Invitee {

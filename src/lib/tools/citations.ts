@@ -40,6 +40,10 @@ export function stakeholderPassages(d: StakeholderData): Cited[] {
     ...d.roles.map((r) => ({ where: `stakeholders.json › role ${r.id} › basis`, statement: r.basis })),
     ...d.capacity.basis.map((statement, i) => ({ where: `stakeholders.json › capacity › basis ${i + 1}`, statement })),
     { where: 'stakeholders.json › interest', statement: d.interest },
+    ...Object.entries(d.benefits.rows).map(([row, quote]) => ({
+      where: `stakeholders.json › benefits row ${row}`,
+      statement: { doc: d.benefits.doc, anchor: d.benefits.anchor, quote },
+    })),
     ...d.benefits.items.map((b) => ({
       where: `stakeholders.json › benefit ${b.id}`,
       statement: { doc: d.benefits.doc, anchor: d.benefits.anchor, quote: b.quote },

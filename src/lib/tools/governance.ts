@@ -119,8 +119,6 @@ export interface ChartMark {
 export interface ChartRow {
   label: string;
   labelY: number;
-  text: string;
-  textX: number;
   marks: ChartMark[];
 }
 
@@ -134,7 +132,8 @@ export interface ChartLayout {
 /**
  * One row per principle, one square per check, sorted by answer (in place
  * first) so a glance shows how much is done; no bar lengths to compare across
- * principles, which have different numbers of checks.
+ * principles, which have different numbers of checks. Counts are in the
+ * table beside it, so the drawing needs no text that could outgrow a phone.
  */
 export function chartLayout(summaries: readonly PrincipleSummary[], size = 24, gap = 6): ChartLayout {
   const order = (t: Tally) => TALLIES.findIndex((x) => x.id === t);
@@ -146,8 +145,6 @@ export function chartLayout(summaries: readonly PrincipleSummary[], size = 24, g
     return {
       label: s.principle.name,
       labelY: top + 16,
-      text: countsText(s.counts),
-      textX: widest * (size + gap) + 8,
       marks: sorted.map((c, j) => ({
         x: j * (size + gap) + 1,
         y: top + 22,
@@ -156,7 +153,14 @@ export function chartLayout(summaries: readonly PrincipleSummary[], size = 24, g
       })),
     };
   });
-  return { width: widest * (size + gap) + 200, height: summaries.length * rowHeight, size, rows };
+  // Wide enough for the longest principle's name in bold 14px ("Participation and inclusion").
+  const labels = Math.max(...summaries.map((s) => s.principle.name.length)) * 8.5;
+  return {
+    width: Math.ceil(Math.max(widest * (size + gap), labels)),
+    height: summaries.length * rowHeight,
+    size,
+    rows,
+  };
 }
 
 export function governanceToMarkdown(

@@ -42,7 +42,7 @@ const PAD = 12;
 const GAP = 8;
 const CHIP_H = 28;
 /** Average advance of a 13px system-font character, a little generous. */
-const CHAR_W = 7.4;
+const CHAR_W = 7.2;
 
 function shorten(name: string, maxWidth: number): string {
   const fits = Math.floor((maxWidth - 2 * PAD) / CHAR_W);
@@ -50,7 +50,7 @@ function shorten(name: string, maxWidth: number): string {
 }
 
 export function layoutMap(data: StakeholderData, actors: readonly Actor[], width: number): MapLayout {
-  const maxChip = Math.min(width - 4 * PAD, 260);
+  const maxChip = Math.min(width - 4 * PAD, 300);
   const bands: MapBand[] = [];
   const texts: MapLayout['texts'] = [];
   const chips: MapChip[] = [];

@@ -121,6 +121,7 @@ export const stakeholderSchema = z
     benefits: z.strictObject({
       doc: citationSchema.shape.doc,
       anchor: citationSchema.shape.anchor,
+      rows: z.strictObject({ state: text('state'), 'non-state': text('non-state') }),
       items: list(z.strictObject({ id: id('id'), sector: benefitRow, quote: text('quote') }), 'items').min(1),
       none: text('none'),
     }),

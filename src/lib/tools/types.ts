@@ -98,7 +98,15 @@ export interface StakeholderData {
   roles: Role[];
   capacity: { options: Option[]; basis: Statement[] };
   interest: Statement;
-  benefits: { doc: string; anchor: string; items: Benefit[]; none: string };
+  benefits: {
+    doc: string;
+    anchor: string;
+    /** Table 3's row headings, verbatim. */
+    rows: Record<'state' | 'non-state', string>;
+    items: Benefit[];
+    /** The site's words for a sector Table 3 has no row for. */
+    none: string;
+  };
 }
 
 // ---- Good-governance self-check ----

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { actorsFromCsv, actorsToCsv, actorsToMarkdown } from '../../../src/lib/tools/actor-files';
 import {
   type Actor,
-  actorsFromCsv,
   actorsFromJson,
-  actorsToCsv,
   actorsToJson,
-  actorsToMarkdown,
   benefitsFor,
   emptyActor,
   inviteeList,
