@@ -37,6 +37,9 @@ import { classicScriptOptions } from './search.ts';
 const ISLANDS = [
   { kind: 'wizard', entry: 'src/components/wizard/wizard-entry.ts' },
   { kind: 'plan', entry: 'src/components/wizard/plan-entry.ts' },
+  { kind: 'compare', entry: 'src/components/tools/compare-entry.ts' },
+  { kind: 'stakeholders', entry: 'src/components/tools/stakeholders-entry.ts' },
+  { kind: 'governance', entry: 'src/components/tools/governance-entry.ts' },
 ];
 /** Folder of the classic island scripts in the offline build. */
 const ISLAND_DIR = '_islands';
