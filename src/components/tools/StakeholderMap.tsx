@@ -316,7 +316,7 @@ export default function StakeholderMap({ data, base }: Props) {
             <p class="tool-buttons">
               {pending.actors.length > 0 && actors.length > 0 && (
                 <button type="button" class="tool-button" onClick={() => accept('add')}>
-                  Add them to your {actors.length} actors
+                  Add them to your list
                 </button>
               )}
               {pending.actors.length > 0 && (
