@@ -7,7 +7,7 @@ import type { StakeholderData } from '../../lib/tools/types';
 
 const ROWS = 4;
 
-export function BlankTemplate({ data }: { data: StakeholderData }) {
+export function BlankTemplate({ data, tableHref }: { data: StakeholderData; tableHref: string }) {
   const rows = [...Array(ROWS).keys()];
   const benefits = (row: 'state' | 'non-state') => data.benefits.items.filter((b) => b.sector === row);
   return (
@@ -16,7 +16,8 @@ export function BlankTemplate({ data }: { data: StakeholderData }) {
       <p>
         One table per sector. Roles: <strong>C</strong> convener, <strong>T</strong> neutral third party,{' '}
         <strong>M</strong> member, <strong>E</strong> external contact, <strong>?</strong> not decided yet. Under
-        “Gains”, write the numbers of the benefits Table 3 lists for the sector:
+        “Gains”, write the numbers of the benefits <a href={tableHref}>Table 3 of the Guide</a> lists for the sector,
+        quoted here:
       </p>
       {(['state', 'non-state'] as const).map((row) => (
         <div class="sh-template__benefits" key={row}>

@@ -74,11 +74,14 @@ export default function CompareView({ data, base }: Props) {
             })}
           </ul>
           <p class="cmp__hint">
-            {picked.length >= MAX_SIDE_BY_SIDE
-              ? 'Three at most: untick one to choose another.'
-              : picked.length === 1
-                ? 'Tick one or two more to compare them with it.'
-                : 'With fewer than two ticked, all five are shown one after another.'}
+            {
+              [
+                'With fewer than two ticked, all five are shown one after another.',
+                'Tick one or two more to compare them with it.',
+                'You may tick one more.',
+                'Three at most: untick one to choose another.',
+              ][picked.length]
+            }
           </p>
           {picked.length > 0 && (
             <button type="button" class="tool-button tool-button--secondary" onClick={() => choose([])}>
