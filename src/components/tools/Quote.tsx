@@ -1,7 +1,8 @@
 /**
  * A passage of DCAF's text as the tools show it: the words in a blockquote,
  * the link to their paragraph under them, and the site's lead-in (if any)
- * above, marked as the site's own.
+ * above, marked as the site's own. Left out of the search index: search finds
+ * the passage on its own page, and the tool by its title and headings.
  */
 import { citeLabel } from '../../lib/tools/cite';
 import type { Statement } from '../../lib/tools/types';
@@ -19,7 +20,7 @@ const shown = (quote: string) => `${/^[a-z]/.test(quote) ? '…' : ''}${quote}${
 export function Quote({ statement: s, href }: Props) {
   const url = href(s.doc, s.anchor);
   return (
-    <figure class="tq">
+    <figure class="tq" data-pagefind-ignore>
       {s.note && <SiteNote>{s.note}</SiteNote>}
       <blockquote class="tq__text" cite={url}>
         <p>{shown(s.quote)}</p>
