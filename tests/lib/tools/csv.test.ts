@@ -97,7 +97,7 @@ describe('toCsv then parseCsv (property)', () => {
       fc.property(grid, (rows) => {
         expect(cells(toCsv(rows))).toEqual(rows);
       }),
-      { numRuns: 1500 },
+      { numRuns: 800 },
     );
   });
 
@@ -107,7 +107,7 @@ describe('toCsv then parseCsv (property)', () => {
         const r = parseCsv(text);
         if (!r.ok) expect(r.message).toMatch(/line \d+/);
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
   });
 });
