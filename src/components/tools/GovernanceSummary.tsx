@@ -5,6 +5,7 @@
  */
 import { chartLayout, type PrincipleSummary, TALLIES, type Tally } from '../../lib/tools/governance';
 import { Quote } from './Quote';
+import { SiteNote } from './SiteNote';
 
 interface Props {
   summaries: PrincipleSummary[];
@@ -119,6 +120,7 @@ export function GovernanceSummary({ summaries, ppp, href }: Props) {
                     {t.check.question}{' '}
                     <span class="gov-advice__status">({t.status === 'partly' ? 'partly' : 'not yet'})</span>
                   </p>
+                  {t.check.adviceNote && <SiteNote>{t.check.adviceNote}</SiteNote>}
                   {t.advice.map((a) => (
                     <Quote statement={a} href={href} key={a.anchor + a.quote} />
                   ))}

@@ -194,6 +194,7 @@ export function governanceToMarkdown(
       lines.push('What the text advises for what is not yet in place:', '');
       for (const t of s.todo) {
         lines.push(`- ${t.check.question} (${tallyLabel(t.status).toLowerCase()})`);
+        if (t.check.adviceNote) lines.push(`  _${t.check.adviceNote}_`);
         for (const a of t.advice) lines.push(`  > ${a.quote}`, `  > — ${docUrl(a.doc, a.anchor)}`);
       }
       lines.push('');

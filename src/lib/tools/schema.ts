@@ -163,13 +163,20 @@ export const governanceSchema = z
         name: text('name'),
         application: statement,
         checks: list(
-          z.strictObject({
-            id: id('id'),
-            question: text('question'),
-            ground: statement,
-            advice: list(statement, 'advice').min(1, "advice: give the text's advice for when this is not in place"),
-            appliesWhen: text('appliesWhen').optional(),
-          }),
+          z
+            .strictObject({
+              id: id('id'),
+              question: text('question'),
+              ground: statement,
+              advice: list(statement, 'advice'),
+              adviceNote: text('adviceNote').optional(),
+              appliesWhen: text('appliesWhen').optional(),
+            })
+            .refine((c) => c.advice.length > 0 || c.adviceNote, {
+              path: ['advice'],
+              message:
+                "advice: give the text's advice for when this is not in place, or an adviceNote saying it gives none",
+            }),
           'checks',
         ).min(1, 'checks: a principle needs at least one check'),
       }),

@@ -116,8 +116,10 @@ export interface GovernanceCheck {
   /** The site's question, a close paraphrase of the grounding passage. */
   question: string;
   ground: Statement;
-  /** The text's advice, shown when the check is partly or not yet in place. */
+  /** The text's advice, shown when the check is partly or not yet in place; empty where it gives none. */
   advice: Statement[];
+  /** The site's words saying the text gives no advice: required when `advice` is empty. */
+  adviceNote?: string;
   /** The site's words on when the check does not apply, if it may not. */
   appliesWhen?: string;
 }

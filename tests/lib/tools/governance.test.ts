@@ -155,6 +155,18 @@ describe('governanceToMarkdown', () => {
     expect(md).toContain('> — https://example.org/ppp-guide/chapter-1/#table-1');
   });
 
+  it('says so where the text gives no advice beyond Table 1', () => {
+    const flexible = governanceToMarkdown(
+      data,
+      { ppp: '', answers: { flexible: 'not-yet' } },
+      docUrl,
+      new Date('2026-05-01T10:00:00Z'),
+    );
+    expect(flexible).toContain(
+      '- Is the structure flexible enough to respond swiftly to new threats? (not yet)\n  _The Guide gives no further advice on this than Table 1 itself._',
+    );
+  });
+
   it("gives the text's advice under what is not yet in place", () => {
     expect(md).toContain(
       '- Is financial information published? (not yet)\n  > adopting rules and tools for ensuring transparency',

@@ -79,7 +79,7 @@ describe('content/tools data', () => {
       'governance: a check without advice',
       governanceSchema,
       edited('governance.json', (d) => (d.principles[0].checks[0].advice = [])),
-      "advice: give the text's advice for when this is not in place",
+      "advice: give the text's advice for when this is not in place, or an adviceNote saying it gives none",
     ],
     [
       'governance: two checks with one id',
