@@ -262,8 +262,13 @@ describe('stakeholder map', () => {
     );
     await page.getByRole('button', { name: 'Remove A university' }).click();
     expect(await page.locator('.sh-list__name').count()).toBe(4);
-    await page.getByRole('button', { name: /^Undo/ }).click();
+    // Focus lands on Undo (the Remove button is gone); Enter brings the actor back in its place.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Undo: put A university back');
+    await page.keyboard.press('Enter');
     expect(await page.locator('.sh-list__name').nth(2).textContent()).toBe('A university');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sh-list');
 
     const csv = await text(
       await Promise.all([

@@ -36,6 +36,7 @@ export default function StakeholderMap({ data, base }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const importRef = useRef<HTMLDivElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const [live, setLive] = useState(false);
   const [actors, setActors] = useState<Actor[]>([]);
   const [saved, setSaved] = useState(true);
@@ -74,6 +75,11 @@ export default function StakeholderMap({ data, base }: Props) {
   useEffect(() => {
     if (pending) importRef.current?.focus();
   }, [pending]);
+  // The button pressed is gone (Remove) or goes (Undo, an import): focus moves where the reader can go on.
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
+  const toList = () => setTimeout(() => document.getElementById('sh-list')?.focus());
   useEffect(() => {
     if (!printing) return;
     // Print styles show only the blank template when the page is marked so (tools.css).
@@ -143,6 +149,7 @@ export default function StakeholderMap({ data, base }: Props) {
     next.splice(removed.at, 0, removed.actor);
     commit(next, `${removed.actor.name} is back on the map.`);
     setRemoved(null);
+    toList();
   };
 
   const readFile = async (input: HTMLInputElement) => {
@@ -162,6 +169,7 @@ export default function StakeholderMap({ data, base }: Props) {
     commit(next, `Imported ${n} ${n === 1 ? 'actor' : 'actors'} from ${pending.file}.`);
     setPending(null);
     setRemoved(null);
+    toList();
   };
 
   const stamp = new Date().toISOString().slice(0, 10);
@@ -201,6 +209,7 @@ export default function StakeholderMap({ data, base }: Props) {
             setEditing(null);
             setDraft(emptyActor());
             setErrors([]);
+            document.getElementById('sh-name')?.focus();
           }}
         />
       </section>
@@ -210,14 +219,16 @@ export default function StakeholderMap({ data, base }: Props) {
       </div>
       {removed && (
         <p>
-          <button type="button" class="tool-button tool-button--secondary" onClick={undo}>
+          <button type="button" class="tool-button tool-button--secondary" onClick={undo} ref={undoRef}>
             Undo: put {removed.actor.name} back
           </button>
         </p>
       )}
 
       <section aria-labelledby="sh-list" class="sh-list-section">
-        <h2 id="sh-list">Your actors ({actors.length})</h2>
+        <h2 id="sh-list" tabIndex={-1}>
+          Your actors ({actors.length})
+        </h2>
         {actors.length === 0 ? (
           <p>No actors yet. Add them with the form above, or import a list below.</p>
         ) : (
