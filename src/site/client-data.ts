@@ -1,5 +1,6 @@
 /** The data the islands load on intent (`_client/data/<name>.js`), from the content collections: one list. */
 import { withRoot } from '../lib/urls';
+import { loadCompare, loadGovernance, loadStakeholders } from '../components/tools/data';
 import { dataScript } from './client-scripts';
 import { loadPlanTrees, loadTrees } from './wizards';
 
@@ -11,6 +12,9 @@ export function clientData(): Promise<Map<string, unknown>> {
     return new Map<string, unknown>([
       ...trees.map((t) => [wizardDataName(t.id), t] as const),
       ['plan-trees', await loadPlanTrees()],
+      ['tool-compare', loadCompare()],
+      ['tool-stakeholders', loadStakeholders()],
+      ['tool-governance', loadGovernance()],
     ]);
   })();
   return cache;

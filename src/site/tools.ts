@@ -12,5 +12,25 @@ export async function loadTools(): Promise<ManifestTool[]> {
       summary: 'Your results from the partnership tools in one plan to print or export.',
       url: 'tools/plan/',
     },
+    {
+      id: 'compare',
+      title: 'Compare the five types of PPP',
+      summary:
+        'The types of chapter 3 side by side: objective, partners, formality, confidentiality, funding, warnings, examples.',
+      url: 'tools/compare/',
+    },
+    {
+      id: 'stakeholders',
+      title: 'Stakeholder map',
+      summary: 'List the actors of your community by sector and role, see them mapped, print or export the list.',
+      url: 'tools/stakeholders/',
+    },
+    {
+      id: 'governance',
+      title: 'Good-governance self-check',
+      summary:
+        'Check a partnership against the six principles of Table 1, with the text’s advice for what is not yet in place.',
+      url: 'tools/governance/',
+    },
   ];
 }

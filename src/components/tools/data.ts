@@ -1,0 +1,14 @@
+/**
+ * The tools' data, checked against its schema when the pages are built: a
+ * broken file fails the build naming file, field and rule. Imported only by
+ * the pages' frontmatter, so the schema library never reaches the browser.
+ */
+import compareJson from '../../../content/tools/compare.json';
+import governanceJson from '../../../content/tools/governance.json';
+import stakeholdersJson from '../../../content/tools/stakeholders.json';
+import { compareSchema, governanceSchema, parseToolData, stakeholderSchema } from '../../lib/tools/schema';
+
+export const loadCompare = () => parseToolData(compareSchema, compareJson, 'content/tools/compare.json');
+export const loadStakeholders = () =>
+  parseToolData(stakeholderSchema, stakeholdersJson, 'content/tools/stakeholders.json');
+export const loadGovernance = () => parseToolData(governanceSchema, governanceJson, 'content/tools/governance.json');
