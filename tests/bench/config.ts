@@ -31,7 +31,7 @@ export const PAGE_TYPES: PageType[] = [
   {
     id: 'outcome',
     label: 'Wizard outcome',
-    path: 'tools/ppp-type/protect-or-share/share-threat-information/',
+    path: 'tools/tlp/originator/named/',
     kind: 'island',
   },
   { id: 'plan', label: 'Plan', path: 'tools/plan/', kind: 'island' },
