@@ -10,6 +10,7 @@
  * site's", as the notes on the document pages already say ("Note from this
  * site"); what the reader types is theirs.
  */
+import { inSitePath } from './urls';
 import type { PublicationId } from './publications';
 
 /** Quoted passages, on every surface. */
@@ -155,23 +156,6 @@ export function isLocalOnly(url: string): boolean {
 }
 
 /**
- * The path of `url` inside the site at `siteRoot`, with its query and fragment:
- * file:///C:/Users/ana/guide/ppp-guide/chapter-2/index.html#x, root
- * file:///C:/Users/ana/guide/ → "/ppp-guide/chapter-2/#x". A folder's
- * index.html is dropped, as the web build links folders. Undefined when the
- * URL is not inside the site.
- */
-export function inSitePath(url: string, siteRoot: string): string | undefined {
-  const u = parse(url);
-  const root = parse(siteRoot);
-  if (!u || !root || u.protocol !== root.protocol || u.host !== root.host) return undefined;
-  const rootPath = root.pathname.endsWith('/') ? root.pathname : root.pathname.replace(/[^/]*$/, '');
-  if (!u.pathname.startsWith(rootPath)) return undefined;
-  const path = `/${u.pathname.slice(rootPath.length)}`.replace(/(^|\/)index\.html$/, '$1');
-  return path + u.search + u.hash;
-}
-
-/**
  * A link to `url` that is safe to hand to someone else: the URL itself when it
  * is on the web; otherwise the same page under the public address, if one is
  * configured, or else its path in the site. A local folder never gets out.
@@ -184,8 +168,9 @@ export function shareableLink(url: string, ctx: LinkContext): CitationLink | und
     u.password = '';
     return { kind: 'web', href: u.href };
   }
-  const path = inSitePath(u.href, ctx.siteRoot);
-  if (path === undefined) return undefined;
+  const inSite = inSitePath(u.href, ctx.siteRoot);
+  if (inSite === undefined) return undefined;
+  const path = `/${inSite}`;
   const pub = ctx.publicSiteUrl ? parse(ctx.publicSiteUrl) : undefined;
   if (pub && !isLocalOnly(pub.href)) {
     const root = pub.pathname.endsWith('/') ? pub : parse(`${pub.href.replace(/[?#].*$/, '')}/`);

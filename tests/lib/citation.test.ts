@@ -9,7 +9,6 @@ import {
   citationRuns,
   citationText,
   DCAF_TEXT,
-  inSitePath,
   isLocalOnly,
   joinAuthors,
   linkToPath,
@@ -166,15 +165,6 @@ describe('links that may leave this computer', () => {
       expect(isLocalOnly(url), url).toBe(true);
     for (const url of ['https://example.org/guide/', 'http://intranet.example/guide/'])
       expect(isLocalOnly(url), url).toBe(false);
-  });
-
-  it('turns a page read from disk into its path in the site', () => {
-    expect(inSitePath(diskPage, diskRoot)).toBe('/ppp-guide/chapter-2/#2-2-hierarchical-structure-p3');
-    expect(inSitePath(`${diskRoot}index.html`, diskRoot)).toBe('/');
-    expect(inSitePath(`${diskRoot}tools/tlp/index.html?tlp=2.x`, diskRoot)).toBe('/tools/tlp/?tlp=2.x');
-    expect(inSitePath(`${diskRoot}404.html`, diskRoot)).toBe('/404.html');
-    expect(inSitePath('file:///C:/Users/ana/Other/x.html', diskRoot)).toBeUndefined();
-    expect(inSitePath('https://example.org/guide/x/', diskRoot)).toBeUndefined();
   });
 
   it('never lets the local folder out', () => {

@@ -99,6 +99,8 @@ describe('inSitePath', () => {
     expect(inSitePath('https://intranet/guide/booklets/y/', 'https://intranet/guide/')).toBe('booklets/y/');
     expect(inSitePath('https://other/guide/x/', 'https://intranet/guide/')).toBeUndefined();
     expect(inSitePath('not a url', root)).toBeUndefined();
+    expect(inSitePath(`${root}index.html`, root)).toBe('');
+    expect(inSitePath(`${root}404.html`, root)).toBe('404.html');
   });
 });
 
