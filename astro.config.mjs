@@ -12,7 +12,7 @@ import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
 import { cspHash, minifyInline } from './src/site/inline-scripts.ts';
 import { parseGlossary } from './src/lib/glossary.ts';
-import { astroBase, linkModeFromEnv } from './src/lib/urls.ts';
+import { astroBase, linkModeFromEnv, publicSiteUrlFromEnv } from './src/lib/urls.ts';
 
 const read = (/** @type {string} */ path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -35,7 +35,8 @@ const inlineScripts = ['./src/components/search/loader.js', './src/components/cl
 );
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://example.org',
+  // Citations and exports link to this address only when it is really given (SITE_URL; src/lib/urls.ts).
+  site: publicSiteUrlFromEnv(process.env) ?? 'https://example.org',
   base: astroBase(mode),
   outDir: offline ? './dist-offline' : './dist',
   // The content store and other caches stay with this checkout (not in node_modules, which git worktrees may share).

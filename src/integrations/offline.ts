@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { relativizePage } from '../lib/offline-links.ts';
 import { cspHash, minifyInline } from '../site/inline-scripts.ts';
+import { siteVersion } from '../site/version.ts';
 import { filesUnder, zipFolder } from './zip.ts';
 
 /** Where the sample configurations go: [file in src/integrations/server-config/, path in the build]. */
@@ -54,29 +55,17 @@ export function serverConfig(): AstroIntegration {
 }
 
 export default function offlineBundle(): AstroIntegration {
-  let rootDir = '';
   return {
     name: 'offline-bundle',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        rootDir = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildOffline({ outDir: fileURLToPath(dir), rootDir, logger });
+        await buildOffline({ outDir: fileURLToPath(dir), logger });
       },
     },
   };
 }
 
-export async function buildOffline({
-  outDir,
-  rootDir,
-  logger,
-}: {
-  outDir: string;
-  rootDir: string;
-  logger: AstroIntegrationLogger;
-}) {
+export async function buildOffline({ outDir, logger }: { outDir: string; logger: AstroIntegrationLogger }) {
   const started = Date.now();
   const files = filesUnder(outDir);
   const problems: string[] = [];
@@ -101,7 +90,7 @@ export async function buildOffline({
   // Astro writes the Preact renderer's module scripts whether or not a page loads them; none does (checked above).
   for (const f of files.filter((f) => /^_astro\/[^/]+\.m?js$/.test(f))) rmSync(join(outDir, f));
 
-  const version = packageVersion(rootDir);
+  const version = siteVersion();
   const date = buildDate();
   const name = zipTopFolder(version, date);
   writeFileSync(join(outDir, 'README.txt'), readme(version, date));
@@ -146,12 +135,6 @@ function selfContained404(html: string, outDir: string): string {
       return `${start}${withHashes}"`;
     },
   );
-}
-
-function packageVersion(rootDir: string): string {
-  const pkg = JSON.parse(readFileSync(join(rootDir, 'package.json'), 'utf8')) as { version?: string };
-  if (!pkg.version) throw new Error('package.json has no version: the offline zip is named after it');
-  return pkg.version;
 }
 
 /** The build's date, YYYY-MM-DD (UTC); SOURCE_DATE_EPOCH (seconds) fixes it for reproducible builds. */

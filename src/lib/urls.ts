@@ -40,6 +40,17 @@ export function linkModeFromEnv(env: Record<string, string | undefined>): LinkMo
   return { kind: 'web', base: normaliseBasePath(env.BASE_PATH ?? '/') };
 }
 
+/**
+ * The site's public address, if the build is given one (SITE_URL): exports and
+ * citations link there instead of to wherever a copy is opened. Undefined
+ * when none is set or it is not an http(s) address.
+ */
+export function publicSiteUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
+  const raw = env.SITE_URL?.trim();
+  if (!raw || !/^https?:\/\/[^/]/i.test(raw)) return undefined;
+  return raw.endsWith('/') ? raw : `${raw}/`;
+}
+
 /** Astro's `base` for a link mode: the offline build is built at "/" and linked relative to each page. */
 export function astroBase(mode: LinkMode): string {
   return mode.kind === 'web' ? mode.base : '/';

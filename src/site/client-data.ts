@@ -1,6 +1,10 @@
 /** The data the islands load on intent (`_client/data/<name>.js`), from the content collections: one list. */
 import { withRoot } from '../lib/urls';
+import type { PlanData } from '../components/plan/PlanView';
 import { loadCompare, loadGovernance, loadStakeholders } from '../components/tools/data';
+import { PACK_KINDS, type PackKind } from '../lib/pack/file';
+import { islandTree } from '../lib/wizard/island';
+import { citationsOf } from './citations';
 import { dataScript } from './client-scripts';
 import { loadPlanTrees, loadTrees } from './wizards';
 
@@ -10,14 +14,26 @@ export function clientData(): Promise<Map<string, unknown>> {
   cache ??= (async () => {
     const trees = await loadTrees();
     return new Map<string, unknown>([
-      ...trees.map((t) => [wizardDataName(t.id), t] as const),
-      ['plan-trees', await loadPlanTrees()],
+      // Each wizard's tree, with where its passages are, so its exports cite them by section and paragraph.
+      ...(await Promise.all(
+        trees.map(async (t) => [wizardDataName(t.id), islandTree(t, { citations: await citationsOf([t]) })] as const),
+      )),
+      ...(await Promise.all(PACK_KINDS.map(async (kind) => [planDataName(kind), await planData(kind)] as const))),
       ['tool-compare', loadCompare()],
       ['tool-stakeholders', loadStakeholders()],
       ['tool-governance', loadGovernance()],
     ]);
   })();
   return cache;
+}
+
+/** The data name of a plan of this kind. */
+export const planDataName = (kind: PackKind) => `plan-${kind}`;
+
+/** What the plan of a kind needs: its trees (with their conflicts), where their passages are, the stakeholder labels. */
+async function planData(kind: PackKind): Promise<PlanData> {
+  const trees = await loadPlanTrees(kind);
+  return { trees, citations: await citationsOf(trees), stakeholders: loadStakeholders() };
 }
 
 /** The data name of a wizard's tree. */

@@ -1,5 +1,6 @@
 /** The site's tools, in the order the home page and /tools/ list them: the one list (search indexes it too). */
 import type { ManifestTool } from '../lib/manifest';
+import { PLAN_KINDS } from '../lib/pack/kinds';
 import { loadTrees } from './wizards';
 
 export async function loadTools(): Promise<ManifestTool[]> {
@@ -8,9 +9,17 @@ export async function loadTools(): Promise<ManifestTool[]> {
     ...trees.map((t) => ({ id: t.id, title: t.title, summary: t.summary, url: `tools/${t.id}/` })),
     {
       id: 'plan',
-      title: 'Plan for a first meeting',
-      summary: 'Your results from the partnership tools in one plan to print or export.',
-      url: 'tools/plan/',
+      title: PLAN_KINDS.partnership.title,
+      summary:
+        'The results of the partnership tools in one meeting pack: answers, open points, conflicts, agenda, invitees; print it, save it, export it to Word.',
+      url: PLAN_KINDS.partnership.url,
+    },
+    {
+      id: 'plan-institution',
+      title: PLAN_KINDS.institution.title,
+      summary:
+        'The results of the agency and sectoral CERT tools in one meeting pack, with every open area and its advice.',
+      url: PLAN_KINDS.institution.url,
     },
     {
       id: 'compare',

@@ -3,7 +3,8 @@ import { getCollection } from 'astro:content';
 import sharedJson from '../../content/wizards/shared.json' with { type: 'json' };
 import { answerPrefixes } from '../lib/wizard/combinations';
 import { type IslandTree, planTrees } from '../lib/wizard/island';
-import { PLAN_TREES } from '../lib/wizard/plan';
+import type { PackKind } from '../lib/pack/file';
+import { PLAN_KINDS } from '../lib/pack/kinds';
 import { type SharedData, sharedSchema } from '../lib/wizard/shared';
 import type { WizardTree } from '../lib/wizard/types';
 
@@ -26,11 +27,11 @@ export async function loadTrees(): Promise<WizardTree[]> {
 /** content/wizards/shared.json (the build's validation has checked it before any page is made). */
 export const loadShared = (): SharedData => sharedSchema.parse(sharedJson);
 
-/** The plan's trees, each with the conflicts it takes part in, so the plan can flag where two results disagree. */
-export async function loadPlanTrees(): Promise<IslandTree[]> {
+/** A plan's trees, each with the conflicts it takes part in, so the plan can flag where two results disagree. */
+export async function loadPlanTrees(kind: PackKind): Promise<IslandTree[]> {
   const all = await loadTrees();
   return planTrees(
-    PLAN_TREES.map((id) => all.find((t) => t.id === id)).filter((t) => t !== undefined),
+    PLAN_KINDS[kind].trees.map((id) => all.find((t) => t.id === id)).filter((t) => t !== undefined),
     loadShared(),
   );
 }

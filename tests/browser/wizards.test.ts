@@ -142,7 +142,8 @@ describe.each(TREES.map((t) => [t.id, t] as const))('wizard %s', (_id, tree) => 
 });
 
 describe('wizard behaviour', () => {
-  const tree = TREES.find((t) => t.noJs === 'pages' && enumeratePaths(t).some((p) => p.answers.length >= 2)) ?? TREES[0]!;
+  const tree =
+    TREES.find((t) => t.noJs === 'pages' && enumeratePaths(t).some((p) => p.answers.length >= 2)) ?? TREES[0]!;
   const path = enumeratePaths(tree).find((p) => p.answers.length >= 2) ?? enumeratePaths(tree)[0]!;
 
   it('browser Back returns to the previous question', async () => {

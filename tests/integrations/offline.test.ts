@@ -42,7 +42,7 @@ describe('the offline pass', () => {
       '_astro/a.css': 'body{color:red}',
       '_astro/client.Ab12.js': 'export{}',
     });
-    await buildOffline({ outDir: dir, rootDir: ROOT, logger });
+    await buildOffline({ outDir: dir, logger });
     expect(readFileSync(join(dir, 'booklets/x/index.html'), 'utf8')).toContain('href="../../_astro/a.css"');
     expect(existsSync(join(dir, '_astro/client.Ab12.js'))).toBe(false);
   });
@@ -53,7 +53,7 @@ describe('the offline pass', () => {
       '404.html': page('<a href="index.html">home</a>'),
       '_astro/a.css': 'body{color:red}',
     });
-    await buildOffline({ outDir: dir, rootDir: ROOT, logger });
+    await buildOffline({ outDir: dir, logger });
     const html = readFileSync(join(dir, '404.html'), 'utf8');
     expect(html).toContain('<style>body{color:red}</style>');
     expect(html).not.toContain('rel="stylesheet"');
@@ -69,7 +69,7 @@ describe('the offline pass', () => {
       'a/index.html': page('<div data-island-src="/_client/w.js"></div>'),
       '_astro/a.css': '',
     });
-    await expect(buildOffline({ outDir: dir, rootDir: ROOT, logger })).rejects.toThrow(
+    await expect(buildOffline({ outDir: dir, logger })).rejects.toThrow(
       /a\/index\.html: div\[data-island-src\]="\/_client\/w\.js" is a path from the server root[\s\S]*\n {2}index\.html: a module script/,
     );
   });
@@ -78,7 +78,7 @@ describe('the offline pass', () => {
     const dir = site({ 'index.html': page(''), '_astro/a.css': '' });
     process.env.SOURCE_DATE_EPOCH = '1767225600';
     try {
-      await buildOffline({ outDir: dir, rootDir: ROOT, logger });
+      await buildOffline({ outDir: dir, logger });
     } finally {
       delete process.env.SOURCE_DATE_EPOCH;
     }

@@ -7,6 +7,7 @@ import {
   isRelativeRoot,
   linkModeFromEnv,
   normaliseBasePath,
+  publicSiteUrlFromEnv,
   resultHref,
   resultKey,
   rootFor,
@@ -31,6 +32,17 @@ describe('the link mode of a build', () => {
     for (const bad of ['../x', 'http://x/', '//x/', '/a b/', '/a?b']) {
       expect(() => normaliseBasePath(bad)).toThrow(/is not a folder of a web site: give a path such as "\/guide\/"/);
     }
+  });
+});
+
+describe('the public address', () => {
+  it('is used only when SITE_URL is a real web address', () => {
+    expect(publicSiteUrlFromEnv({ SITE_URL: 'https://cyber.example.org/guide' })).toBe(
+      'https://cyber.example.org/guide/',
+    );
+    expect(publicSiteUrlFromEnv({})).toBeUndefined();
+    expect(publicSiteUrlFromEnv({ SITE_URL: 'file:///x/' })).toBeUndefined();
+    expect(publicSiteUrlFromEnv({ SITE_URL: '  ' })).toBeUndefined();
   });
 });
 

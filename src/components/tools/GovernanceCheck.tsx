@@ -21,7 +21,7 @@ import {
 import { citeLabel } from '../../lib/tools/cite';
 import { kept } from '../../lib/tools/kept';
 import type { GovernanceData } from '../../lib/tools/types';
-import { download } from '../wizard/download';
+import { download } from '../client/download';
 import { markLive } from '../client/islands';
 import { GovernanceSummary } from './GovernanceSummary';
 import { docHref } from './links';

@@ -18,7 +18,7 @@ import {
 import { actorsFromCsv, actorsToCsv, actorsToMarkdown } from '../../lib/tools/actor-files';
 import { kept } from '../../lib/tools/kept';
 import type { StakeholderData } from '../../lib/tools/types';
-import { download } from '../wizard/download';
+import { download } from '../client/download';
 import { markLive } from '../client/islands';
 import { ActorForm } from './ActorForm';
 import { docHref } from './links';

@@ -1,14 +1,25 @@
-/** Share, print and export for a result. Rendered only once JavaScript runs. */
+/**
+ * What a reader does with a result: see that it is in the plan for a first
+ * meeting (or add it, when it came from someone's link), share it, print it,
+ * export it. Rendered only once JavaScript runs.
+ */
 import { useState } from 'preact/hooks';
+import { isLocalOnly, linkToPath } from '../../lib/citation';
+import { citationKey } from '../../lib/pack/build';
+import { keepAnswers } from '../../lib/pack/keep';
+import { planKindOf } from '../../lib/pack/kinds';
+import { browserStorage } from '../../lib/storage';
 import { withRoot } from '../../lib/urls';
 import type { Step } from '../../lib/wizard/engine';
 import { toJson, toMarkdown, type WalkRecord } from '../../lib/wizard/export';
 import type { KnownFact } from '../../lib/wizard/facts';
-import type { Note, Result, WizardTree } from '../../lib/wizard/types';
-import { download } from './download';
+import type { IslandTree } from '../../lib/wizard/island';
+import { encodeState, parseStored, storageKey } from '../../lib/wizard/state';
+import type { Note, Result } from '../../lib/wizard/types';
+import { download } from '../client/download';
 
 interface Props {
-  tree: WizardTree;
+  tree: IslandTree;
   steps: readonly Step[];
   outcome: Result;
   notes: readonly Note[];
@@ -17,18 +28,44 @@ interface Props {
   shareUrl: string;
 }
 
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base, shareUrl: share }: Props) {
+  const storage = browserStorage();
   const [status, setStatus] = useState('');
+  const answers = steps.map((s) => s.answer.id);
+  const plan = planKindOf(tree.id);
+  const stored = parseStored(storage.read(storageKey(tree.id)), tree);
+  const [inPlan, setInPlan] = useState(stored.ok && same(stored.answers, answers));
+  // From disk a link leads to a file on this computer: say so, and offer the files instead.
+  const localOnly = isLocalOnly(share);
+  const siteRoot = () => new URL(withRoot(base, '/'), location.href).href;
+  const webLink = (doc: string, anchor: string) => {
+    const l = linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot() });
+    return l?.kind === 'web' ? l.href : undefined;
+  };
   const record = (): WalkRecord => ({
     tree,
     steps: steps.map((s) => ({ question: s.question, answerId: s.answer.id })),
     outcome,
     notes: [...notes],
     preAnswered,
-    docUrl: (doc, anchor) => new URL(withRoot(base, `/${doc}/#${anchor}`), location.href).href,
-    shareUrl: share,
+    cite: (doc, anchor) => {
+      const where = tree.island?.citations?.[citationKey(doc, anchor)];
+      return where && { ...where, link: linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot() }) };
+    },
+    href: webLink,
+    shareUrl: localOnly ? undefined : share,
     date: new Date(),
   });
+  // The plan page takes the answers from its address too: from disk, Firefox keeps each file's storage apart.
+  const planHref = plan && `${withRoot(base, plan.url)}?${tree.id}=${encodeState(tree, answers)}`;
+  const addToPlan = () => {
+    if (keepAnswers(storage, tree, answers)) {
+      setInPlan(true);
+      setStatus('Added to your plan for a first meeting.');
+    } else setStatus('This browser keeps nothing for this site: open the plan with the link, then save it as a file.');
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(share);
@@ -39,19 +76,39 @@ export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base,
   };
   return (
     <div class="wizard__actions">
-      <label class="wizard__share">
-        <span>Link to this result</span>
-        <input type="text" readOnly value={share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-      </label>
-      {tree.noJs === 'checklist' && (
+      {plan && planHref && (
+        <p class="wizard__in-plan" data-in-plan={inPlan ? '' : undefined}>
+          {inPlan ? 'This result is in your plan for a first meeting.' : 'This result is not in your plan yet.'}{' '}
+          {!inPlan && (
+            <button type="button" onClick={addToPlan}>
+              Add it to the plan
+            </button>
+          )}{' '}
+          <a href={planHref}>Open the plan: {plan.title.replace(/^Plan for a first meeting: /, '')}</a>
+        </p>
+      )}
+      {localOnly ? (
+        <p class="wizard__share-hint">
+          This copy of the guide is opened from this computer, so a link to this result works only here. To share it,
+          download it below, or add it to the plan and save the plan as a file.
+        </p>
+      ) : (
+        <label class="wizard__share">
+          <span>Link to this result</span>
+          <input type="text" readOnly value={share} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        </label>
+      )}
+      {!localOnly && tree.noJs === 'checklist' && (
         <p class="wizard__share-hint">
           This link opens the result in a browser with JavaScript; without it, the link shows the whole questionnaire.
         </p>
       )}
       <p class="wizard__buttons">
-        <button type="button" onClick={copy}>
-          Copy link
-        </button>
+        {!localOnly && (
+          <button type="button" onClick={copy}>
+            Copy link
+          </button>
+        )}
         <button type="button" onClick={() => print()}>
           Print
         </button>

@@ -1,6 +1,5 @@
 /** The wizard island (_client/wizard.js): the tree arrives as data, the answers and mode inline (WizardIsland.astro). */
-import type { IslandExtras } from '../../lib/wizard/island';
-import type { WizardTree } from '../../lib/wizard/types';
+import type { IslandExtras, IslandTree } from '../../lib/wizard/island';
 import { registerIsland } from '../client/islands';
 import Wizard from './Wizard';
 
@@ -10,12 +9,12 @@ interface Inline {
   island?: IslandExtras;
 }
 
-registerIsland<Inline, WizardTree, Parameters<typeof Wizard>[0]>(
+registerIsland<Inline, IslandTree, Parameters<typeof Wizard>[0]>(
   'wizard',
   Wizard,
   ({ island, ...inline }, tree, root) => ({
     ...inline,
-    tree: island ? { ...tree, island } : tree,
+    tree: { ...tree, island: { ...tree.island, ...island } },
     base: root,
   }),
 );

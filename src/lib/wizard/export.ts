@@ -2,6 +2,17 @@
  * A finished assessment as a document to keep: Markdown for minutes and
  * e-mails, JSON for tools. Pure, so the island and the tests share it.
  */
+import {
+  ATTRIBUTION,
+  type CitationSource,
+  citationRuns,
+  citationText,
+  DCAF_TEXT,
+  SITE_NAME,
+  SITE_NOTE as SITE_NOTE_LABEL,
+  SITE_RECOMMENDATION,
+} from '../citation.ts';
+import { escapeMarkdownInline, markdownLink, runsToMarkdown } from '../markdown-safe.ts';
 import { headline } from './engine.ts';
 import type { KnownFact } from './facts.ts';
 import { groupNotes } from './present.ts';
@@ -15,14 +26,14 @@ export interface WalkRecord {
   notes: Note[];
   /** Answers taken from another wizard, by question id. */
   preAnswered?: Record<string, KnownFact>;
-  /** Absolute or site-relative URL of a document page, for links in the export. */
-  docUrl: (doc: string, anchor: string) => string;
-  /** Link that reopens this result. */
-  shareUrl: string;
+  /** Where a cited passage is (section, paragraph) and the link a memo can use; undefined if unknown. */
+  cite: (doc: string, anchor: string) => CitationSource | undefined;
+  /** A link to a place in the documents that can leave this computer (a web address), or undefined. */
+  href: (doc: string, anchor: string) => string | undefined;
+  /** Link that reopens this result, or undefined where it would work only on this computer (file://). */
+  shareUrl: string | undefined;
   date: Date;
 }
-
-const SITE_NOTE = "_Note from the Cybersecurity Governance Guide (not DCAF's text):_";
 
 const label = (q: Question, answerId: string) => q.answers.find((a) => a.id === answerId)?.label ?? answerId;
 
@@ -33,77 +44,94 @@ export function headlineText(result: Result, notes: readonly Note[]): string {
 }
 
 export function toMarkdown(r: WalkRecord): string {
-  const quote = (c: Citation) => [`> ${c.quote}`, `> — [${c.doc}#${c.anchor}](${r.docUrl(c.doc, c.anchor)})`, ''];
+  const citation = (c: Citation) => {
+    const source = r.cite(c.doc, c.anchor);
+    return source ? runsToMarkdown(citationRuns(source)) : escapeMarkdownInline(`${c.doc}, ${c.anchor}`);
+  };
+  const quote = (c: Citation) => [`> ${escapeMarkdownInline(c.quote)}`, `> — ${citation(c)}`, ''];
+  const link = (l: { label: string; doc: string; anchor: string }) => {
+    const href = r.href(l.doc, l.anchor);
+    return href ? markdownLink(l.label, href) : escapeMarkdownInline(l.label);
+  };
   const from = (questionId: string) => {
     const f = r.preAnswered?.[questionId];
     return f ? ` (from “${f.title}”)` : '';
   };
   const lines = [
-    `# ${r.tree.title}`,
+    `# ${escapeMarkdownInline(r.tree.title)}`,
     '',
-    `Result: **${headlineText(r.outcome, r.notes)}**`,
+    `Result: **${escapeMarkdownInline(headlineText(r.outcome, r.notes))}**`,
     '',
-    r.outcome.recommendation,
+    `${SITE_RECOMMENDATION}: ${escapeMarkdownInline(r.outcome.recommendation)}`,
     '',
     '## Your answers',
     '',
-    ...r.steps.map((s) => `- ${s.question.title} — ${label(s.question, s.answerId)}${from(s.question.id)}`),
+    ...r.steps.map(
+      (s) =>
+        `- ${escapeMarkdownInline(`${s.question.title} — ${label(s.question, s.answerId)}${from(s.question.id)}`)}`,
+    ),
     '',
-    '## What the text says',
+    `## What ${DCAF_TEXT} says`,
     '',
     ...r.outcome.citations.flatMap(quote),
   ];
   const { tension, also, checklist } = groupNotes(r.notes);
-  if (tension.length > 0) {
-    lines.push('## The factors pull in different directions', '');
-    for (const n of tension) lines.push(`### ${n.title}`, '', n.text, '', ...n.citations.flatMap(quote));
-  }
-  if (also.length > 0) {
-    lines.push('## The text also says', '');
-    for (const n of also) lines.push(`### ${n.title}`, '', n.text, '', ...n.citations.flatMap(quote));
-  }
+  const notes = (heading: string, list: readonly Note[]) => {
+    if (list.length === 0) return;
+    lines.push(`## ${heading}`, '');
+    for (const n of list)
+      lines.push(
+        `### ${escapeMarkdownInline(n.title)}`,
+        '',
+        escapeMarkdownInline(n.text),
+        '',
+        ...n.citations.flatMap(quote),
+      );
+  };
+  notes('The factors pull in different directions', tension);
+  notes(`${DCAF_TEXT} also says`, also);
   if (checklist.length > 0) {
     lines.push('## Checklist', '');
     for (const n of checklist) {
-      lines.push(`- [${n.kind === 'settled' ? 'x' : ' '}] **${n.title}** (${n.kind}): ${n.text}`);
-      for (const c of n.citations) lines.push(`  > ${c.quote} — [${c.doc}#${c.anchor}](${r.docUrl(c.doc, c.anchor)})`);
+      lines.push(
+        `- [${n.kind === 'settled' ? 'x' : ' '}] **${escapeMarkdownInline(n.title)}** (${n.kind}): ${escapeMarkdownInline(n.text)}`,
+      );
+      for (const c of n.citations) lines.push(`  > ${escapeMarkdownInline(c.quote)} — ${citation(c)}`);
     }
     lines.push('');
   }
   if (r.outcome.examples?.length) {
-    lines.push(
-      '## Examples in the text',
-      '',
-      ...r.outcome.examples.map((e) => `- [${e.label}](${r.docUrl(e.doc, e.anchor)})`),
-      '',
-    );
+    lines.push('## Examples in the text', '', ...r.outcome.examples.map((e) => `- ${link(e)}`), '');
   }
-  lines.push(
-    '## Next steps',
-    '',
-    ...r.outcome.nextSteps.map((n) => `- [${n.label}](${r.docUrl(n.doc, n.anchor)})`),
-    '',
-  );
-  if (r.outcome.siteNote) lines.push(`${SITE_NOTE} ${r.outcome.siteNote}`, '');
+  lines.push('## Next steps', '', ...r.outcome.nextSteps.map((n) => `- ${link(n)}`), '');
+  if (r.outcome.siteNote)
+    lines.push(`_${SITE_NOTE_LABEL} (not DCAF's text):_ ${escapeMarkdownInline(r.outcome.siteNote)}`, '');
   lines.push(
     '---',
     '',
-    `Made with the Cybersecurity Governance Guide on ${r.date.toISOString().slice(0, 10)}: ${r.shareUrl}`,
-    "Quoted passages are from DCAF publications; the recommendation wording is the Guide's own.",
+    `Made with ${SITE_NAME} on ${r.date.toISOString().slice(0, 10)}${r.shareUrl ? `: ${markdownLink(r.shareUrl, r.shareUrl)}` : ' (opened from this computer: no link to share)'}.`,
+    ATTRIBUTION,
     '',
   );
   return lines.join('\n');
 }
 
 export function toJson(r: WalkRecord): string {
-  const cite = (c: Citation) => ({ ...c, url: r.docUrl(c.doc, c.anchor) });
+  const cite = (c: Citation) => {
+    const source = r.cite(c.doc, c.anchor);
+    return {
+      ...c,
+      ...(source ? { citation: citationText(source) } : {}),
+      ...(r.href(c.doc, c.anchor) ? { url: r.href(c.doc, c.anchor) } : {}),
+    };
+  };
   return JSON.stringify(
     {
       tool: r.tree.id,
       toolVersion: r.tree.version,
       title: r.tree.title,
       date: r.date.toISOString(),
-      link: r.shareUrl,
+      ...(r.shareUrl ? { link: r.shareUrl } : {}),
       answers: r.steps.map((s) => ({
         question: s.question.id,
         questionText: s.question.title,
@@ -118,7 +146,10 @@ export function toJson(r: WalkRecord): string {
         siteHeadline: r.outcome.siteHeadline,
         recommendation: r.outcome.recommendation,
         citations: r.outcome.citations.map(cite),
-        nextSteps: r.outcome.nextSteps.map((n) => ({ ...n, url: r.docUrl(n.doc, n.anchor) })),
+        nextSteps: r.outcome.nextSteps.map((n) => ({
+          ...n,
+          ...(r.href(n.doc, n.anchor) ? { url: r.href(n.doc, n.anchor) } : {}),
+        })),
         siteNote: r.outcome.siteNote,
       },
       notes: r.notes.map((n) => ({

@@ -5,6 +5,7 @@
  * published /tools/<id>.json stays the plain assessment.
  */
 import { conflictsFor } from './plan.ts';
+import type { CitationMap } from '../pack/build.ts';
 import type { Conflict, SharedData } from './shared.ts';
 import type { WizardTree } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface IslandExtras {
   headingLevel?: HeadingLevel;
   /** The shared.json conflicts this tree takes part in (for the plan). */
   conflicts?: Conflict[];
+  /** Where each passage the tree cites is (section, paragraph), for exports that cite as a memo would. */
+  citations?: CitationMap;
 }
 
 export type IslandTree = WizardTree & { island?: IslandExtras };

@@ -43,7 +43,8 @@ describe('exports', () => {
     steps: w.steps.map((s) => ({ question: s.question, answerId: s.answer.id })),
     outcome: w.result,
     notes: w.notes,
-    docUrl: (doc: string, anchor: string) => `https://example.org/${doc}/#${anchor}`,
+    cite: () => undefined,
+    href: (doc: string, anchor: string) => `https://example.org/${doc}/#${anchor}`,
     shareUrl: 'https://example.org/tools/x/',
     date: new Date('2025-01-02T03:04:05Z'),
   };
@@ -52,8 +53,33 @@ describe('exports', () => {
     const md = toMarkdown(record);
     expect(md).toContain('Result: **A partnership to protect critical infrastructure — with information sharing**');
     expect(md).toContain('- Will partners share classified information? — Yes');
-    expect(md).toContain('## The text also says\n\n### Shared information that is classified');
+    expect(md).toContain("## DCAF's text also says\n\n### Shared information that is classified");
     expect(md).toContain('> information about cybersecurity threats is likely to be sensitive or classified');
+  });
+
+  it('Markdown cites each passage by section and paragraph, and keeps a local link out', () => {
+    const md = toMarkdown({
+      ...record,
+      shareUrl: undefined,
+      cite: () => ({
+        publication: {
+          id: 'ppp-guide',
+          authors: ['A B'],
+          title: 'T',
+          place: 'Geneva',
+          publisher: 'DCAF',
+          year: 2021,
+          citationBy: 'publisher',
+        },
+        document: 'Chapter 3',
+        section: { number: '3.1', heading: 'Cooperating' },
+        paragraph: 2,
+      }),
+    });
+    expect(md).toContain('— A B, *T* (Geneva: DCAF, 2021), “Chapter 3”, section 3.1 “Cooperating”, paragraph 2.');
+    expect(md).not.toMatch(/ppp-guide\/chapter-3#/);
+    expect(md).toContain('(opened from this computer: no link to share)');
+    expect(md).not.toContain("Guide's own");
   });
 
   it('JSON carries the notes and says which answers came from another wizard', () => {
