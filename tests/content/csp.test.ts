@@ -73,7 +73,8 @@ describe.each(BUILDS.map((b) => [b.name, b] as const))('Content-Security-Policy 
     expect(problems.slice(0, 30), problems.join('\n')).toEqual([]);
     // Every page of the build was read: the documents and tools of the manifest among them.
     const { documents, tools } = readBuiltManifest(build.dir);
-    for (const url of [...documents.map((d) => d.url), ...tools.map((t) => t.url)]) expect(pages).toContain(`${url}index.html`);
+    for (const url of [...documents.map((d) => d.url), ...tools.map((t) => t.url)])
+      expect(pages).toContain(`${url}index.html`);
   });
 
   it('every inline script and style on every page is allowed by its hash; nothing inline that a hash cannot allow', () => {
