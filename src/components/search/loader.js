@@ -4,7 +4,8 @@
 // documents and the glossary stand in) and loads the search code on intent
 // only: focus or hover on the button, a click, "/" or Ctrl+K (Cmd+K). Nothing
 // is fetched when the page loads, except the highlighter on a page opened
-// from a search result (?highlight=). The scripts' addresses are its
+// from a search result (?highlight=). It also shows the "Cite" buttons of a
+// document and loads their code on first use. The scripts' addresses are its
 // data-* attributes, made by src/lib/urls.ts for this page.
 (function (d, w) {
   var me = d.currentScript;
@@ -38,7 +39,11 @@
     };
   }
 
-  d.addEventListener('keydown', function (e) {
+  function on(type, listener) {
+    d.addEventListener(type, listener);
+  }
+
+  on('keydown', function (e) {
     var t = e.target;
     var mod = e.ctrlKey || e.metaKey;
     var typing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
@@ -49,4 +54,15 @@
   });
 
   if (/[?&]highlight=/.test(location.search)) add('highlight');
+
+  // "Cite" beside each section of a document: its code loaded on first use.
+  // Set before the page below is drawn, so what only JavaScript can use (the "Cite" buttons) shows from the first paint.
+  d.documentElement.className += ' js';
+  on('click', function (e) {
+    var b = e.target.closest('button[data-cite]');
+    if (!b) return;
+    if (w.siteCite) return w.siteCite(b);
+    if (!w.siteCiteFirst) add('cite-script');
+    w.siteCiteFirst = b;
+  });
 })(document, window);
