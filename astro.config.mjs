@@ -30,9 +30,11 @@ const offline = mode.kind === 'offline';
 const own = offline ? ["'self'", 'file:'] : ["'self'"];
 
 // The inline scripts (the search loader, the island loader) are is:inline, which Astro does not hash.
-const inlineScripts = ['./src/components/search/loader.js', './src/components/client/island-loader.js'].map((f) =>
-  cspHash(minifyInline(read(f))),
-);
+const inlineScripts = [
+  './src/components/search/loader.js',
+  './src/components/client/island-loader.js',
+  './src/components/client/js-class.js',
+].map((f) => cspHash(minifyInline(read(f))));
 
 export default defineConfig({
   // Citations and exports link to this address only when it is really given (SITE_URL; src/lib/urls.ts).

@@ -1,7 +1,7 @@
-// The search loader: the only script on a reading page, inline and classic
-// (see SiteSearch.astro; kept under 1 KB minified). It shows the search
-// button (hidden without JavaScript, where the header's links to the
-// documents and the glossary stand in) and loads the search code on intent
+// The search loader: inline and classic on every page (see SiteSearch.astro;
+// kept under 1 KB minified). The search button shows where JavaScript runs
+// (html.js, set in <head>; without it the header's links to the documents
+// and the glossary stand in); this loads the search code on intent
 // only: focus or hover on the button, a click, "/" or Ctrl+K (Cmd+K). Nothing
 // is fetched when the page loads, except the highlighter on a page opened
 // from a search result (?highlight=). It also shows the "Cite" buttons of a
@@ -29,7 +29,6 @@
   }
 
   if (button) {
-    button.hidden = false;
     // Handlers set as properties, not attributes: allowed by a Content-Security-Policy.
     button.onclick = function () {
       load(1);
@@ -56,8 +55,6 @@
   if (/[?&]highlight=/.test(location.search)) add('highlight');
 
   // "Cite" beside each section of a document: its code loaded on first use.
-  // Set before the page below is drawn, so what only JavaScript can use (the "Cite" buttons) shows from the first paint.
-  d.documentElement.className += ' js';
   on('click', function (e) {
     var b = e.target.closest('button[data-cite]');
     if (!b) return;
