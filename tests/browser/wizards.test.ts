@@ -158,6 +158,27 @@ describe('wizard behaviour', () => {
     await page.close();
   });
 
+  it('the in-page Back goes back: no new history entry, and from a shared link it stays one entry', async () => {
+    const page = await js.newPage();
+    await page.goto(toolUrl(tree.id));
+    await islandsLive(page);
+    const firstTitle = await page.locator('.wizard__title').textContent();
+    await page.locator(`.wizard__answer[href$="/${path.answers[0]}/"]`).click();
+    await expect.poll(() => page.locator('.wizard__title').textContent()).not.toBe(firstTitle);
+    const length = await page.evaluate(() => history.length);
+    await page.locator('.wizard__nav a', { hasText: 'Back' }).click();
+    await expect.poll(() => page.locator('.wizard__title').textContent()).toBe(firstTitle);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    // Opened on a later step by a link: Back shows the step before without adding an entry.
+    await page.goto(toolUrl(tree.id, [], `?${tree.id}=${[tree.version, path.answers[0]].join('.')}`));
+    await islandsLive(page);
+    const before = await page.evaluate(() => history.length);
+    await page.locator('.wizard__nav a', { hasText: 'Back' }).click();
+    await expect.poll(() => page.locator('.wizard__title').textContent()).toBe(firstTitle);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    await page.close();
+  });
+
   it('changing an answer keeps the later answers that still apply', async () => {
     const page = await js.newPage();
     await page.goto(toolUrl(tree.id, [], `?${tree.id}=${[tree.version, ...path.answers].join('.')}`));

@@ -29,6 +29,10 @@ import { OutcomeActions } from './OutcomeActions';
 import { OutcomeView } from './OutcomeView';
 import { QuestionView } from './QuestionView';
 
+/** How many answers this page has pushed onto the history before the current entry (0 for an entry it did not make). */
+const stepOf = (state: unknown): number =>
+  typeof (state as { cggStep?: unknown } | null)?.cggStep === 'number' ? (state as { cggStep: number }).cggStep : 0;
+
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 interface Props {
@@ -150,7 +154,8 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
   const go = (next: string[], fill = true) => {
     const list = fill ? preAnswer(tree, next, facts).answers : next;
     try {
-      history.pushState(null, '', urlFor(list));
+      // Each answer is a history entry, numbered, so the in-page Back can go back instead of adding one.
+      history.pushState({ cggStep: stepOf(history.state) + 1 }, '', urlFor(list));
     } catch {
       // Some browsers refuse to change the address of a page opened from disk (file://, SecurityError):
       // follow the plain link instead.
@@ -164,6 +169,22 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     setEditing(null);
     setAnswers(list);
     keep(list);
+  };
+  /** The in-page Back: the browser's own Back where this page made the entry, else the previous answers in place. */
+  const back = (e: MouseEvent) => {
+    if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    const previous = answers.slice(0, -1);
+    if (stepOf(history.state) > 0) return history.back();
+    try {
+      history.replaceState(null, '', urlFor(previous));
+    } catch {
+      return location.assign(hrefFor(previous));
+    }
+    moved.current = true;
+    setEditing(null);
+    setAnswers(previous);
+    keep(previous);
   };
   const intercept = (e: MouseEvent, next: string[], fill = true) => {
     if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // let "open in new tab" work
@@ -311,7 +332,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
         {answers.length > 0 && (
           <a
             href={hrefFor(answers.slice(0, -1))}
-            onClick={live ? (e) => intercept(e as unknown as MouseEvent, answers.slice(0, -1), false) : undefined}
+            onClick={live ? (e) => back(e as unknown as MouseEvent) : undefined}
           >
             Back
           </a>
