@@ -330,10 +330,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
 
       <p class="wizard__nav">
         {answers.length > 0 && (
-          <a
-            href={hrefFor(answers.slice(0, -1))}
-            onClick={live ? (e) => back(e as unknown as MouseEvent) : undefined}
-          >
+          <a href={hrefFor(answers.slice(0, -1))} onClick={live ? (e) => back(e as unknown as MouseEvent) : undefined}>
             Back
           </a>
         )}
