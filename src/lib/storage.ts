@@ -15,6 +15,8 @@ export interface KeyValueStore {
 export interface SafeStorage {
   /** The stored text, or null if there is none or storage cannot be read. */
   read(key: string): string | null;
+  /** The same, saying whether storage could be read at all (`ok` false: missing or blocked). */
+  readChecked(key: string): { ok: boolean; value: string | null };
   /** true if the value was stored. */
   write(key: string, value: string): boolean;
   remove(key: string): boolean;
@@ -32,6 +34,7 @@ export function safeStorage(open: () => KeyValueStore | undefined): SafeStorage 
   };
   return {
     read: (key) => attempt((s) => s.getItem(key), null),
+    readChecked: (key) => attempt((s) => ({ ok: true, value: s.getItem(key) }), { ok: false, value: null }),
     write: (key, value) =>
       attempt((s) => {
         s.setItem(key, value);

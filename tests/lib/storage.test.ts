@@ -22,9 +22,17 @@ describe('safeStorage', () => {
       safeStorage(() => undefined),
     ]) {
       expect(s.read('k')).toBeNull();
+      expect(s.readChecked('k')).toEqual({ ok: false, value: null });
       expect(s.write('k', 'v')).toBe(false);
       expect(s.remove('k')).toBe(false);
     }
+  });
+
+  it('says whether storage could be read at all, apart from whether the key is there', () => {
+    const s = safeStorage(() => fakeStore());
+    expect(s.readChecked('k')).toEqual({ ok: true, value: null });
+    s.write('k', 'v');
+    expect(s.readChecked('k')).toEqual({ ok: true, value: 'v' });
   });
 
   it('still reads when only writing fails (a full quota)', () => {

@@ -19,7 +19,7 @@ import {
   type Status,
 } from '../../lib/tools/governance';
 import { citeLabel } from '../../lib/tools/cite';
-import { kept } from '../../lib/tools/kept';
+import { browserStorage } from '../../lib/storage';
 import type { GovernanceData } from '../../lib/tools/types';
 import { download } from '../client/download';
 import { markLive } from '../client/islands';
@@ -33,7 +33,7 @@ interface Props {
   base: string;
 }
 
-const store = kept(() => localStorage);
+const store = browserStorage();
 
 export default function GovernanceCheck({ data, base }: Props) {
   const root = useRef<HTMLDivElement>(null);
@@ -46,7 +46,7 @@ export default function GovernanceCheck({ data, base }: Props) {
   const docUrl = (doc: string, anchor: string) => new URL(href(doc, anchor), location.href).href;
 
   useEffect(() => {
-    const read = store.read(GOVERNANCE_STORAGE_KEY);
+    const read = store.readChecked(GOVERNANCE_STORAGE_KEY);
     const parsed = parseGovernance(data, read.value);
     if (parsed.ok) setState(parsed.state);
     setSaved(read.ok);

@@ -16,7 +16,7 @@ import {
   type ImportResult,
 } from '../../lib/tools/actors';
 import { actorsFromCsv, actorsToCsv, actorsToMarkdown } from '../../lib/tools/actor-files';
-import { kept } from '../../lib/tools/kept';
+import { browserStorage } from '../../lib/storage';
 import type { StakeholderData } from '../../lib/tools/types';
 import { download } from '../client/download';
 import { markLive } from '../client/islands';
@@ -29,7 +29,7 @@ interface Props {
   base: string;
 }
 
-const store = kept(() => localStorage);
+const store = browserStorage();
 const WIDE = '(min-width: 44rem)';
 
 export default function StakeholderMap({ data, base }: Props) {
@@ -52,7 +52,7 @@ export default function StakeholderMap({ data, base }: Props) {
   const docUrl = (doc: string, anchor: string) => new URL(href(doc, anchor), location.href).href;
 
   useEffect(() => {
-    const read = store.read(ACTORS_STORAGE_KEY);
+    const read = store.readChecked(ACTORS_STORAGE_KEY);
     if (read.value) {
       const r = actorsFromJson(data, read.value);
       setActors(r.actors);
