@@ -34,7 +34,11 @@ export function safeStorage(open: () => KeyValueStore | undefined): SafeStorage 
   };
   return {
     read: (key) => attempt((s) => s.getItem(key), null),
-    readChecked: (key) => attempt((s) => ({ ok: true, value: s.getItem(key) }), { ok: false, value: null }),
+    readChecked: (key) =>
+      attempt<{ ok: boolean; value: string | null }>((s) => ({ ok: true, value: s.getItem(key) }), {
+        ok: false,
+        value: null,
+      }),
     write: (key, value) =>
       attempt((s) => {
         s.setItem(key, value);

@@ -29,7 +29,8 @@ describe('safeStorage', () => {
   });
 
   it('says whether storage could be read at all, apart from whether the key is there', () => {
-    const s = safeStorage(() => fakeStore());
+    const store = fakeStore();
+    const s = safeStorage(() => store);
     expect(s.readChecked('k')).toEqual({ ok: true, value: null });
     s.write('k', 'v');
     expect(s.readChecked('k')).toEqual({ ok: true, value: 'v' });
