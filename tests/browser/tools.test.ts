@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { islandsLive } from '../support/islands';
 import { requireDist } from '../support/dist';
 import { serve, type StaticServer } from '../support/server';
 
@@ -60,9 +61,8 @@ async function open(path: string, opts: { width?: number; js?: boolean; blockSto
   return { page, context, errors };
 }
 
-/** Every island on the page has hydrated and handles input itself. */
-const live = (page: Page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((e) => e.hasAttribute('data-live')));
+/** Every island on the page has hydrated and handles input itself (each starts on intent: brought into view). */
+const live = (page: Page) => islandsLive(page, 30_000);
 
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });

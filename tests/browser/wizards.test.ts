@@ -341,13 +341,13 @@ describe('plan for a first meeting', () => {
     );
     await page.goto(`${server.url}tools/plan/`);
     await islandsLive(page);
-    expect(await page.locator(`#plan-${finished.id} ~ [data-outcome]`).getAttribute('data-outcome')).toBe(path.outcome);
-    await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).fill('Invite the regulator.');
+    expect(await page.locator(`.plan__result[data-tree="${finished.id}"] [data-outcome]`).getAttribute('data-outcome')).toBe(
+      path.outcome,
+    );
+    await page.locator(`#plan-note-${finished.id}`).fill('Invite the regulator.');
     await page.reload();
     await islandsLive(page);
-    expect(await page.locator(`[aria-labelledby="plan-${finished.id}"] textarea`).inputValue()).toBe(
-      'Invite the regulator.',
-    );
+    expect(await page.locator(`#plan-note-${finished.id}`).inputValue()).toBe('Invite the regulator.');
     await page.close();
   });
 
@@ -370,7 +370,7 @@ describe('plan for a first meeting', () => {
     await islandsLive(page);
     const conflict = page.locator('[data-conflict="policy-rules-in-an-emerging-community"]');
     await expect.poll(() => conflict.count()).toBe(1);
-    expect(await conflict.locator('blockquote').count()).toBeGreaterThanOrEqual(2);
+    expect(await conflict.locator('blockquote.plan__passage').count()).toBeGreaterThanOrEqual(2);
     await page.close();
   });
 });

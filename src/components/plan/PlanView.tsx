@@ -428,7 +428,7 @@ export default function PlanView({
                   </p>
                 ) : (
                   <>
-                    <p class="plan__headline">
+                    <p class="plan__headline" data-outcome={r.outcome}>
                       <strong>{r.headline}</strong>
                     </p>
                     <p>
@@ -510,7 +510,7 @@ export default function PlanView({
             <p>None among the results so far.</p>
           ) : (
             view.conflicts.map((c) => (
-              <div class="plan__conflict" key={c.title}>
+              <div class="plan__conflict" key={c.title} data-conflict={c.id}>
                 <h3>{c.title}</h3>
                 <p>
                   {LABELS.between}: {c.between.map((b) => `“${b}”`).join(' and ')}.
@@ -576,11 +576,11 @@ const packFooter = (view: PackView) => packDocument(view).footerText;
 function NoScriptTemplate({ kind }: { kind: PackKind }) {
   return (
     <div class="plan plan--blank">
-      <p class="plan__kept">
+      <p class="plan__kept" data-pagefind-ignore>
         The plan gathers the results of the tools that this browser keeps, and needs JavaScript to do so. Without it,
         print each tool's result from its page, and use this blank template for the meeting.
       </p>
-      <article class="plan__pack" aria-label="Blank meeting template">
+      <article class="plan__pack" aria-label="Blank meeting template" data-pagefind-ignore="all">
         <header class="plan__head">
           <h2 class="plan__title">{PLAN_KINDS[kind].title}</h2>
           <p>{KIND_LABELS[kind]}. Date: ______________ Marking (TLP): ______________</p>

@@ -1,6 +1,6 @@
 // The search loader: inline and classic on every page (see SiteSearch.astro;
 // kept under 1 KB minified). The search button shows where JavaScript runs
-// (html.js, set in <head>; without it the header's links to the documents
+// (html.js, set first in <body>; without it the header's links to the documents
 // and the glossary stand in); this loads the search code on intent
 // only: focus or hover on the button, a click, "/" or Ctrl+K (Cmd+K). Nothing
 // is fetched when the page loads, except the highlighter on a page opened

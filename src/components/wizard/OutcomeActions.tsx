@@ -4,7 +4,7 @@
  * export it. Rendered only once JavaScript runs.
  */
 import { useState } from 'preact/hooks';
-import { isLocalOnly, linkToPath } from '../../lib/citation';
+import { linkToPath } from '../../lib/citation';
 import { citationKey } from '../../lib/pack/build';
 import { keepAnswers } from '../../lib/pack/keep';
 import { planKindOf } from '../../lib/pack/kinds';
@@ -38,7 +38,7 @@ export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base,
   const stored = parseStored(storage.read(storageKey(tree.id)), tree);
   const [inPlan, setInPlan] = useState(stored.ok && same(stored.answers, answers));
   // From disk a link leads to a file on this computer: say so, and offer the files instead.
-  const localOnly = isLocalOnly(share);
+  const localOnly = new URL(share).protocol === 'file:';
   const siteRoot = () => new URL(withRoot(base, '/'), location.href).href;
   const webLink = (doc: string, anchor: string) => {
     const l = linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot() });

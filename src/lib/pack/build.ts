@@ -56,6 +56,7 @@ export function packView(pack: MeetingPack, ctx: PackContext): PackView {
     const note = pack.wizards[s.tree.id]?.note;
     const r: PackResult = { tool: s.tree.title, answers: s.answers, passages: [], ...(note ? { note } : {}) };
     if (s.outcome) {
+      r.outcome = s.outcome.id;
       r.headline = s.outcome.siteHeadline ? `${s.headline} ${s.outcome.siteHeadline}` : s.headline;
       r.recommendation = s.outcome.recommendation;
       if (s.outcome.siteNote) r.siteNote = s.outcome.siteNote;
@@ -69,6 +70,7 @@ export function packView(pack: MeetingPack, ctx: PackContext): PackView {
   }
   const headlines = new Map(sections.map((s) => [s.tree.id, s]));
   const conflicts: PackConflict[] = planConflicts(conflictsOf(ctx.trees), sections).map((c) => ({
+    id: c.id,
     title: c.title,
     text: c.text,
     between: Object.keys(c.when).flatMap((id) => {

@@ -31,6 +31,8 @@ export interface PackDetail {
 export interface PackResult {
   /** The tool's title. */
   tool: string;
+  /** The result's id (data-outcome on the page), once answered. */
+  outcome?: string;
   /** The result's headline; undefined while the tool has not been answered. */
   headline?: string;
   /** This site's recommendation. */
@@ -57,6 +59,8 @@ export interface PackOpenPoint {
 
 /** Two results that pull in different directions, with both passages. */
 export interface PackConflict {
+  /** The conflict's id in shared.json (data-conflict on the page). */
+  id?: string;
   title: string;
   /** This site's wording. */
   text: string;
