@@ -341,9 +341,9 @@ describe('plan for a first meeting', () => {
     );
     await page.goto(`${server.url}tools/plan/`);
     await islandsLive(page);
-    expect(await page.locator(`.plan__result[data-tree="${finished.id}"] [data-outcome]`).getAttribute('data-outcome')).toBe(
-      path.outcome,
-    );
+    expect(
+      await page.locator(`.plan__result[data-tree="${finished.id}"] [data-outcome]`).getAttribute('data-outcome'),
+    ).toBe(path.outcome);
     await page.locator(`#plan-note-${finished.id}`).fill('Invite the regulator.');
     await page.reload();
     await islandsLive(page);

@@ -16,7 +16,10 @@ const pages = () => htmlFiles();
  * (src/components/search/SiteSearch.astro).
  */
 const withoutSearchLoader = (html: string) =>
-  html.replace(/<script (?:data-search-loader|data-js-class)\b[^>]*>[\s\S]*?<\/script>/g, '');
+  html
+    .replace(/<script (?:data-search-loader|data-js-class)\b[^>]*>[\s\S]*?<\/script>/g, '')
+    // Data, never run: the citation data of a document page ("Cite").
+    .replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, '');
 const documentPages = () => [...htmlFiles('booklets'), ...htmlFiles('ppp-guide')];
 
 describe('built reading pages', () => {
@@ -39,7 +42,10 @@ describe('built reading pages', () => {
       // The code under 1 KB; its attributes are the addresses of what it loads.
       expect(Buffer.byteLength(el.text), p).toBeLessThan(1024);
       const js = parse(readDist(p)).querySelectorAll('script[data-js-class]');
-      expect(js.map((s) => s.text), p).toEqual(['document.documentElement.className+=" js";']);
+      expect(
+        js.map((s) => s.text),
+        p,
+      ).toEqual(['document.documentElement.className+=" js";']);
       expect(el.text, p).not.toMatch(/\bfetch\(|XMLHttpRequest|import\(|eval\(|new Function/);
     }
     // No inline event handlers anywhere (a Content-Security-Policy forbids them).

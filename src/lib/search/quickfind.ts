@@ -72,10 +72,10 @@ export interface SourceTool {
   summary?: string;
   /**
    * The results of an assessment (content/wizards): each with the site's recommendation, for its
-   * distinctive words, and the shortest list of answers that shows it on a page of its own
-   * (none for a wizard that has no page per answer list: the tool's page shows it).
+   * distinctive words, and where it shows (path inside the site: its own page, or the tool's page
+   * with the answers in the address).
    */
-  results?: { id: string; title: string; recommendation?: string; answers?: string[] }[];
+  results?: { id: string; title: string; recommendation?: string; url?: string }[];
 }
 
 export interface QuickFindInput {
@@ -228,7 +228,7 @@ export function buildQuickFindIndex(input: QuickFindInput): QuickFindIndex {
     for (const r of tool.results ?? []) {
       // Its page's title (the tool's) is its context.
       const result: IndexRecord = { k: KIND_CODES.outcome, g, t: r.title };
-      if (r.answers?.length) result.u = `tools/${tool.id}/${r.answers.join('/')}/`;
+      if (r.url) result.u = r.url;
       toolRecs.set(`${tool.id}/${r.id}`, recs.push(result) - 1);
       if (r.recommendation) results.push({ body: r.recommendation, title: r.title, rec: result });
     }

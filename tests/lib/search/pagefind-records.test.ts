@@ -82,7 +82,7 @@ describe('pagefindExtraPages', () => {
     const tricky = buildQuickFindIndex({
       publications: INPUT.publications,
       documents: [],
-      tools: [{ id: 't', title: 'T', results: [{ id: 'x', title: 'Label it <b>"RED"</b> & go', answers: ['a'] }] }],
+      tools: [{ id: 't', title: 'T', results: [{ id: 'x', title: 'Label it <b>"RED"</b> & go', url: 'tools/t/a/' }] }],
     });
     const [only] = pagefindExtraPages(tricky);
     expect(only!.content).not.toContain('<b>');
