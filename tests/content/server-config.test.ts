@@ -79,6 +79,20 @@ describe('sample server configurations', () => {
     }
   });
 
+  it('offer HSTS commented out, never on: an intranet on plain HTTP would become unreachable', () => {
+    const active = (text: string, comment: RegExp) =>
+      text
+        .replace(comment, '')
+        .split('\n')
+        .filter((l) => /Strict-Transport-Security/.test(l));
+    expect(nginx).toMatch(/#add_header Strict-Transport-Security "max-age=86400" always;/);
+    expect(apache).toMatch(/#Header always set Strict-Transport-Security "max-age=86400"/);
+    expect(iis).toMatch(/<!--[^]*?<add name="Strict-Transport-Security" value="max-age=86400" \/>[^]*?-->/);
+    expect(active(nginx, /#.*$/gm)).toEqual([]);
+    expect(active(apache, /#.*$/gm)).toEqual([]);
+    expect(active(iis, /<!--[\s\S]*?-->/g)).toEqual([]);
+  });
+
   it('IIS: each type is removed before it is added (a duplicate is an error), and the XML is balanced', () => {
     for (const m of iis.matchAll(/<mimeMap fileExtension="([^"]+)"/g))
       expect(iis).toContain(`<remove fileExtension="${m[1]}" />\n      <mimeMap fileExtension="${m[1]}"`);
