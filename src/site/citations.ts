@@ -32,14 +32,19 @@ export function citableDocuments(): Promise<Map<string, CitableDocument>> {
   return cache;
 }
 
-/** Every passage these trees cite (results, notes, their conflicts), placed. */
-export async function citationsOf(trees: readonly IslandTree[]): Promise<CitationMap> {
+/** Every passage these trees cite (results, notes, their conflicts), and any others given, placed. */
+export async function citationsOf(
+  trees: readonly IslandTree[],
+  others: readonly Pick<Citation, 'doc' | 'anchor'>[] = [],
+): Promise<CitationMap> {
   const docs = await citableDocuments();
-  const cited: Citation[] = trees.flatMap((t) => [
-    ...t.results.flatMap((r) => r.citations),
-    ...(t.notes ?? []).flatMap((n) => n.citations),
-    ...(t.island?.conflicts ?? []).flatMap((c) => c.citations),
-  ]);
+  const cited: Pick<Citation, 'doc' | 'anchor'>[] = others.concat(
+    trees.flatMap((t) => [
+      ...t.results.flatMap((r) => r.citations),
+      ...(t.notes ?? []).flatMap((n) => n.citations),
+      ...(t.island?.conflicts ?? []).flatMap((c) => c.citations),
+    ]),
+  );
   const map: CitationMap = {};
   for (const c of cited) {
     const doc = docs.get(c.doc);

@@ -33,7 +33,15 @@ export const planDataName = (kind: PackKind) => `plan-${kind}`;
 /** What the plan of a kind needs: its trees (with their conflicts), where their passages are, the stakeholder labels. */
 async function planData(kind: PackKind): Promise<PlanData> {
   const trees = await loadPlanTrees(kind);
-  return { trees, citations: await citationsOf(trees), stakeholders: loadStakeholders() };
+  // A partnership's pack carries the self-check's summary: its advice is cited like the tools' passages.
+  const governance = kind === 'partnership' ? loadGovernance() : undefined;
+  const advice = governance?.principles.flatMap((p) => p.checks.flatMap((c) => c.advice)) ?? [];
+  return {
+    trees,
+    citations: await citationsOf(trees, advice),
+    stakeholders: loadStakeholders(),
+    ...(governance ? { governance } : {}),
+  };
 }
 
 /** The data name of a wizard's tree. */

@@ -87,7 +87,7 @@ describe('sample server configurations', () => {
         .filter((l) => /Strict-Transport-Security/.test(l));
     expect(nginx).toMatch(/#add_header Strict-Transport-Security "max-age=86400" always;/);
     expect(apache).toMatch(/#Header always set Strict-Transport-Security "max-age=86400"/);
-    expect(iis).toMatch(/<!--[^]*?<add name="Strict-Transport-Security" value="max-age=86400" \/>[^]*?-->/);
+    expect(iis).toMatch(/<!--[\s\S]*?<add name="Strict-Transport-Security" value="max-age=86400" \/>[\s\S]*?-->/);
     expect(active(nginx, /#.*$/gm)).toEqual([]);
     expect(active(apache, /#.*$/gm)).toEqual([]);
     expect(active(iis, /<!--[\s\S]*?-->/g)).toEqual([]);

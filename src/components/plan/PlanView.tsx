@@ -40,7 +40,8 @@ import { TLP_LABELS, TLP_MEANINGS, type TlpLabel, tlpMarking } from '../../lib/p
 import { KIND_LABELS, type PackView, SECTION_TITLES } from '../../lib/pack/view';
 import { browserStorage } from '../../lib/storage';
 import { actorsFromJson, inviteeList } from '../../lib/tools/actors';
-import type { StakeholderData } from '../../lib/tools/types';
+import { parseGovernance } from '../../lib/tools/governance';
+import type { GovernanceData, StakeholderData } from '../../lib/tools/types';
 import { withRoot } from '../../lib/urls';
 import { validPrefix } from '../../lib/wizard/engine';
 import type { IslandTree } from '../../lib/wizard/island';
@@ -53,6 +54,8 @@ export interface PlanData {
   trees: IslandTree[];
   citations: CitationMap;
   stakeholders: StakeholderData;
+  /** The self-check's data, for its summary in a partnership's pack. */
+  governance?: GovernanceData;
 }
 
 interface Props extends PlanData {
@@ -88,6 +91,7 @@ export default function PlanView({
   trees,
   citations,
   stakeholders,
+  governance,
   base,
   siteVersion,
   docxSrc,
@@ -143,7 +147,17 @@ export default function PlanView({
   const linkFor = (doc: string, anchor: string) =>
     linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot(), publicSiteUrl });
   const view = useMemo(
-    () => pack && packView(pack, { trees, citations, linkFor, date: today(), siteVersion, title: plan.title }),
+    () =>
+      pack &&
+      packView(pack, {
+        trees,
+        citations,
+        linkFor,
+        date: today(),
+        siteVersion,
+        title: plan.title,
+        governance: governanceInput(governance, pack),
+      }),
     [pack],
   );
 
@@ -524,6 +538,38 @@ export default function PlanView({
           )}
         </section>
 
+        {governance && (
+          <section class="plan__part plan__part--governance" aria-labelledby="plan-governance">
+            <h2 id="plan-governance">{LABELS.governance}</h2>
+            {!view.governance?.length ? (
+              <p>
+                Not answered in this browser yet. <a href={tool('governance')}>Check the partnership against Table 1</a>
+              </p>
+            ) : (
+              view.governance.map((g) => (
+                <div class="plan__detail" key={g.principle}>
+                  <p>
+                    <strong>{g.principle}</strong>: {g.counts}.
+                  </p>
+                  {g.todo.map((t) => (
+                    <div key={t.check}>
+                      <p>
+                        {t.check} — <strong>{t.status}</strong>
+                      </p>
+                      {t.adviceNote && (
+                        <p>
+                          <span class="plan__label">{SITE_NOTE}:</span> {t.adviceNote}
+                        </p>
+                      )}
+                      <Passages passages={t.advice} />
+                    </div>
+                  ))}
+                </div>
+              ))
+            )}
+          </section>
+        )}
+
         <section class="plan__part plan__part--notes" aria-labelledby="plan-notes">
           <h2 id="plan-notes">{SECTION_TITLES.notes}</h2>
           <ReaderText
@@ -594,4 +640,11 @@ function NoScriptTemplate({ kind }: { kind: PackKind }) {
       </article>
     </div>
   );
+}
+
+/** The self-check as the pack holds it (kept or opened from a file), read as the tool reads it. */
+function governanceInput(data: GovernanceData | undefined, pack: MeetingPack) {
+  if (!data || pack.tools?.governance === undefined) return undefined;
+  const read = parseGovernance(data, JSON.stringify(pack.tools.governance));
+  return read.ok ? { data, state: read.state } : undefined;
 }

@@ -10,13 +10,29 @@ import type { IslandTree } from '../wizard/island';
 import { planConflicts, planSection } from '../wizard/plan';
 import type { Conflict } from '../wizard/shared';
 import type { Citation, Note } from '../wizard/types';
+import { countsText, type GovernanceState, governanceSummary } from '../tools/governance';
+import type { GovernanceData } from '../tools/types';
 import type { MeetingPack } from './file';
-import type { PackConflict, PackDetail, PackOpenPoint, PackPassage, PackResult, PackView } from './view';
+import type {
+  PackConflict,
+  PackDetail,
+  PackGovernance,
+  PackOpenPoint,
+  PackPassage,
+  PackResult,
+  PackView,
+} from './view';
 
 /** Where each cited passage is, computed at build time from the pages (src/site/citations.ts), without its link. */
 export type CitationMap = Record<string, Omit<CitationSource, 'link'>>;
 
 export const citationKey = (doc: string, anchor: string) => `${doc}#${anchor}`;
+
+/** The self-check's data and the convener's answers, for its summary in the pack. */
+export interface GovernanceInput {
+  data: GovernanceData;
+  state: GovernanceState;
+}
 
 export interface PackContext {
   trees: readonly IslandTree[];
@@ -26,9 +42,10 @@ export interface PackContext {
   date: string;
   siteVersion: string;
   title: string;
+  governance?: GovernanceInput | undefined;
 }
 
-function passages(citations: readonly Citation[], ctx: PackContext): PackPassage[] {
+function passages(citations: readonly Pick<Citation, 'doc' | 'anchor' | 'quote'>[], ctx: PackContext): PackPassage[] {
   return citations.flatMap((c) => {
     const where = ctx.citations[citationKey(c.doc, c.anchor)];
     return where ? [{ quote: c.quote, source: { ...where, link: ctx.linkFor(c.doc, c.anchor) } }] : [];
@@ -79,7 +96,9 @@ export function packView(pack: MeetingPack, ctx: PackContext): PackView {
     }),
     passages: passages(c.citations, ctx),
   }));
+  const governance = ctx.governance && governanceView(ctx.governance, ctx);
   const cited = [
+    ...(governance ?? []).flatMap((g) => g.todo.flatMap((t) => t.advice)),
     ...results.flatMap((r) => [...r.passages, ...(r.details ?? []).flatMap((d) => d.passages)]),
     ...openPoints.flatMap((p) => p.passages),
     ...conflicts.flatMap((c) => c.passages),
@@ -96,8 +115,26 @@ export function packView(pack: MeetingPack, ctx: PackContext): PackView {
     results,
     openPoints,
     conflicts,
+    ...(governance?.length ? { governance } : {}),
     sources: [...sources.values()],
   };
+}
+
+const STATUS_WORDS = { partly: 'partly in place', 'not-yet': 'not yet in place' } as const;
+
+/** The principles with any check answered: counts, and the text's advice for what is not in place. */
+function governanceView({ data, state }: GovernanceInput, ctx: PackContext): PackGovernance[] {
+  if (Object.keys(state.answers).length === 0) return [];
+  return governanceSummary(data, state).map((s) => ({
+    principle: s.principle.name,
+    counts: countsText(s.counts),
+    todo: s.todo.map((t) => ({
+      check: t.check.question,
+      status: STATUS_WORDS[t.status],
+      advice: passages(t.advice, ctx),
+      ...(t.check.adviceNote ? { adviceNote: t.check.adviceNote } : {}),
+    })),
+  }));
 }
 
 /** Whether a wizard of the pack has reached a result (for "in your plan" and the agenda). */

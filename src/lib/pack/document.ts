@@ -55,6 +55,7 @@ export const LABELS = {
   yourNote: `Notes on this result (${READER_TEXT.charAt(0).toLowerCase()}${READER_TEXT.slice(1)})`,
   openPoints: 'Open points',
   conflicts: 'Where the results pull in different directions',
+  governance: 'Good-governance self-check',
   sources: 'Sources',
   between: 'Between',
 } as const;
@@ -154,6 +155,18 @@ export function packDocument(view: PackView): PackDocument {
         labelled(SITE_SUMMARY, c.text),
         ...passageBlocks(c.passages),
       );
+    }
+  }
+
+  if (view.governance?.length) {
+    blocks.push({ kind: 'heading', level: 2, text: LABELS.governance });
+    for (const g of view.governance) {
+      blocks.push({ kind: 'paragraph', runs: [bold(`${g.principle}: `), plain(`${g.counts}.`)] });
+      for (const t of g.todo) {
+        blocks.push({ kind: 'paragraph', runs: [plain(`${t.check} — `), bold(t.status)] });
+        if (t.adviceNote) blocks.push(labelled(SITE_NOTE, t.adviceNote));
+        blocks.push(...passageBlocks(t.advice));
+      }
     }
   }
 

@@ -69,6 +69,15 @@ export interface PackConflict {
   passages: PackPassage[];
 }
 
+/** One principle of the good-governance self-check (Guide 1.2, Table 1), as the convener answered it. */
+export interface PackGovernance {
+  principle: string;
+  /** "2 in place, 1 partly, 1 not yet": counts, no score. */
+  counts: string;
+  /** The checks partly or not yet in place, each with the text's advice. */
+  todo: { check: string; status: string; advice: PackPassage[]; adviceNote?: string }[];
+}
+
 export interface PackView {
   title: string;
   kind: PackKind;
@@ -81,6 +90,8 @@ export interface PackView {
   results: PackResult[];
   openPoints: PackOpenPoint[];
   conflicts: PackConflict[];
+  /** The self-check, when the convener has answered it in this browser. */
+  governance?: PackGovernance[];
   /** The publications cited, in full. */
   sources: CitedPublication[];
 }
