@@ -86,6 +86,13 @@ describe('the plan for a partnership', () => {
   beforeAll(async () => {
     ({ context, page, errors } = await newPage());
     for (const id of PLAN_KINDS.partnership.trees) await finish(page, id, firstPath(id));
+    await page.goto(`${server.url}tools/governance/`);
+    await page.waitForSelector('[data-island][data-live]');
+    await page
+      .locator('fieldset:has(input[name="gov-financial-information"])')
+      .getByRole('radio', { name: 'Not yet' })
+      .check();
+    await page.locator('fieldset:has(input[name="gov-action-plan"])').getByRole('radio', { name: 'In place' }).check();
     await openPlan(page);
     await page.selectOption('.plan__controls select', 'AMBER');
     await page.fill('#plan-purpose-text', 'Agree how to start a national cybersecurity partnership.');
@@ -123,6 +130,19 @@ describe('the plan for a partnership', () => {
       agenda.indexOf('2.2 Determine the appropriate level of formality'),
     );
     expect(errors).toEqual([]);
+  });
+
+  it('carries the governance self-check: counts by principle, each open point with the passage advising on it', async () => {
+    const part = page.locator('.plan__part--governance');
+    const text = (await part.textContent()) ?? '';
+    expect(text).toMatch(/Transparency: 1 not yet/);
+    expect(text).toMatch(/Accountability: 1 in place/);
+    expect(text).toContain('Not yet');
+    const cited = await part.locator('.plan__citation').allTextContents();
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) expect(c).toMatch(/\(Geneva: DCAF, 2021\)/);
+    // What is in place is counted, not listed as a point to settle.
+    expect(await part.locator('strong', { hasText: 'In place' }).count()).toBe(0);
   });
 
   it('prints in full: every line of a 40-line note, the marking on every page, no text box', async () => {
