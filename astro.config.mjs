@@ -80,7 +80,9 @@ export default defineConfig({
   // buildGuard first, so a build that fails in any of them leaves no output behind.
   integrations: [
     buildGuard(),
-    mdx(),
+    // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
+    // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
+    mdx({ optimize: true }),
     // Only .tsx files hold JSX: @astrojs/preact otherwise passes every .ts file of src/ through Babel
     // (a quarter of the build's CPU at 1×).
     preact({ include: ['**/*.tsx'] }),
