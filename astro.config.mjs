@@ -83,9 +83,12 @@ export default defineConfig({
     // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
     // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
     mdx({ optimize: true }),
-    // Only .tsx files hold JSX: @astrojs/preact otherwise passes every .ts file of src/ through Babel
-    // (a quarter of the build's CPU at 1×).
-    preact({ include: ['**/*.tsx'] }),
+    // JSX is compiled by Vite (oxc, with tsconfig.json's "jsx" and "jsxImportSource") like the rest of the
+    // TypeScript: the integration's own Babel pass, which went through every .ts and .tsx file of src/ (a
+    // quarter of the build's CPU at 1×), is given no files. Its renderer still renders the components on
+    // the server; the filter only applies to components hydrated with client:*, which the site never uses
+    // (islands start through src/components/client/, docs/arch/0005-one-client-build.md).
+    preact({ include: ['**/*.babel-jsx'] }),
     wizardValidation(),
     search(),
     serverConfig(),
