@@ -16,6 +16,8 @@
  *   --profile           also one profiled site build per size (node --cpu-prof), summarised
  *   --keep              keep the temporary folder (its path is printed)
  *   --out=FILE          where the JSON goes (default bench-results.json)
+ *   --readme            also write the tables into README.md, under "### Latest results"
+ *   --report=FILE       no builds: print the tables of a saved run (its JSON), and with --readme write them
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -68,6 +70,17 @@ const elapsed = () => {
 /** One progress line per step on stderr (stdout is the report), with the machine's load. */
 function progress(what: string) {
   process.stderr.write(`[bench ${elapsed()} load ${(loadavg()[0] ?? 0).toFixed(1)}] ${what}\n`);
+}
+
+const saved = option('report');
+if (saved) {
+  // The tables of a run already made: the same figures, printed again (and written into the README).
+  const results = JSON.parse(readFileSync(saved, 'utf8')) as Results;
+  // The budgets are a function of the figures: checked again with the rules in config.ts and report.ts.
+  results.budgets = checkBudgets(results);
+  process.stdout.write(`${markdown(results)}\n`);
+  if (flag('readme')) writeReadme(markdown(results));
+  process.exit(results.budgets.some((b) => b.pass === false) ? 1 : 0);
 }
 
 const strip = ({ log: _log, ...run }: BuildRun) => run;
@@ -283,6 +296,7 @@ try {
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   process.stderr.write(`[bench ${elapsed()}] done; JSON in ${OUT}\n\n`);
   process.stdout.write(`${markdown(results)}\n`);
+  if (flag('readme')) writeReadme(markdown(results));
 
   const failed = results.budgets.filter((b) => b.pass === false);
   if (failed.length) {
@@ -303,6 +317,20 @@ try {
 }
 // Nothing of the bench should keep running (a browser, a server); leave with the budgets' verdict.
 process.exit(process.exitCode ?? 0);
+
+/** The README's "### Latest results" (to the next "## " heading or the end) replaced by the tables, one heading level down. */
+function writeReadme(tables: string) {
+  const file = join(PROJECT_ROOT, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf('\n### Latest results\n');
+  if (start < 0) throw new Error('README.md has no "### Latest results" heading to write under');
+  const body = start + '\n### Latest results\n'.length;
+  const next = text.slice(body).search(/^## /m);
+  const end = next < 0 ? text.length : body + next;
+  const section = `\n${tables.replace(/^### /gm, '#### ')}\n${next < 0 ? '' : '\n'}`;
+  writeFileSync(file, text.slice(0, body) + section + text.slice(end));
+  process.stderr.write('README.md: "Latest results" rewritten.\n');
+}
 
 function gitDescribe(): string {
   try {
