@@ -16,7 +16,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { pagefindExtraPages } from '../lib/search/pagefind-records.ts';
@@ -47,19 +46,13 @@ export async function buildSearch(outDir: string, logger: AstroIntegrationLogger
   const started = Date.now();
   const manifest = readBuiltManifest(outDir);
 
-  // Passages: each document page read once.
-  const passages = manifest.documents.flatMap((d) =>
-    passagesOfPage(readFileSync(join(outDir, d.url, 'index.html'), 'utf8'), d.url),
-  );
-  mkdirSync(join(outDir, '_search'), { recursive: true });
-  const passagesJs = passagesScript(passages);
-  writeFileSync(join(outDir, '_search', 'passages.js'), passagesJs);
-  const afterPassages = Date.now();
-
-  // Pagefind reads the HTML itself; only pages with data-pagefind-body are indexed.
+  // Pagefind first: its process holds every page while it indexes, so it runs while the build's own memory is
+  // lowest (the passages below parse every document page).
+  let pagefindLog: string;
   try {
     const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'en' }), 'start');
     if (!index) throw new Error('Pagefind could not start');
+    // Pagefind reads the HTML itself; only pages with data-pagefind-body are indexed.
     const { page_count } = assertOk(await index.addDirectory({ path: outDir }), 'index the pages');
     // The site's aliases and the tools' results, as small weighted pages of their own (src/lib/search/pagefind-records.ts).
     const { search } = manifest;
@@ -69,13 +62,22 @@ export async function buildSearch(outDir: string, logger: AstroIntegrationLogger
     rmSync(pagefindDir, { recursive: true, force: true });
     assertOk(await index.writeFiles({ outputPath: pagefindDir }), 'write its index');
     for (const name of readdirSync(pagefindDir)) if (PAGEFIND_UNUSED.test(name)) rmSync(join(pagefindDir, name));
-    logger.info(
-      `${page_count} pages and ${extra.length} alias and tool-result records in Pagefind (${kb(dirSize(pagefindDir))}) in ${Date.now() - afterPassages} ms; ` +
-        `${passages.length} passages for search from disk (${kb(passagesJs.length)}, ${kb(gzipSync(passagesJs).length)} gzipped) in ${afterPassages - started} ms`,
-    );
+    pagefindLog = `${page_count} pages and ${extra.length} alias and tool-result records in Pagefind (${kb(dirSize(pagefindDir))}) in ${Date.now() - started} ms`;
   } finally {
     await pagefind.close();
   }
+
+  // Passages: each document page read once.
+  const afterPagefind = Date.now();
+  const passages = manifest.documents.flatMap((d) =>
+    passagesOfPage(readFileSync(join(outDir, d.url, 'index.html'), 'utf8'), d.url),
+  );
+  mkdirSync(join(outDir, '_search'), { recursive: true });
+  const passagesJs = passagesScript(passages);
+  writeFileSync(join(outDir, '_search', 'passages.js'), passagesJs);
+  logger.info(
+    `${pagefindLog}; ${passages.length} passages for search from disk (${kb(passagesJs.length)}) in ${Date.now() - afterPagefind} ms`,
+  );
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -47,9 +47,16 @@ async function planData(kind: PackKind): Promise<PlanData> {
 /** The data name of a wizard's tree. */
 export const wizardDataName = (treeId: string) => `wizard-${treeId}`;
 
-/** The src of a data script from a page with this root, with its `?v=` hash. */
+const hashes = new Map<string, string>();
+
+/** The src of a data script from a page with this root, with its `?v=` hash (hashed once per build, not per page). */
 export async function clientDataSrc(root: string, name: string): Promise<string> {
-  const value = (await clientData()).get(name);
-  if (value === undefined) throw new Error(`No client data "${name}" (src/site/client-data.ts)`);
-  return `${withRoot(root, `_client/data/${name}.js`)}?v=${dataScript(name, value).hash}`;
+  let hash = hashes.get(name);
+  if (hash === undefined) {
+    const value = (await clientData()).get(name);
+    if (value === undefined) throw new Error(`No client data "${name}" (src/site/client-data.ts)`);
+    hash = dataScript(name, value).hash;
+    hashes.set(name, hash);
+  }
+  return `${withRoot(root, `_client/data/${name}.js`)}?v=${hash}`;
 }

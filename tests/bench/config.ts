@@ -9,34 +9,91 @@ export interface PageType {
   id: string;
   label: string;
   path: string;
-  /** reading: no JavaScript file at load (the inline search loader only); island: a wizard or the plan. */
+  /** reading: no JavaScript file at load (the inline search loader only); island: a wizard, the plan or a tool. */
   kind: PageKind;
   /** Whether the document-page weight budget (HTML+CSS+JS) applies. */
   document?: boolean;
   /** Open the search dialog after the page has loaded, and measure what that adds. */
   openSearch?: boolean;
+  /** Run Lighthouse on it (one page of each kind: Lighthouse takes a quarter of a minute a run). */
+  lighthouse?: boolean;
 }
 
-export const PAGE_TYPES: PageType[] = [
-  { id: 'home', label: 'Home', path: '', kind: 'reading' },
-  {
-    id: 'document',
-    label: 'Document (embedded wizard)',
-    path: 'booklets/sectoral-certs/',
-    kind: 'island',
-    document: true,
-  },
-  { id: 'reading', label: 'Document (reading only)', path: 'booklets/introduction/', kind: 'reading', document: true },
-  { id: 'question', label: 'Wizard question', path: 'tools/ppp-type/', kind: 'island' },
-  {
-    id: 'outcome',
-    label: 'Wizard outcome',
-    path: 'tools/tlp/originator/named/',
-    kind: 'island',
-  },
-  { id: 'plan', label: 'Plan', path: 'tools/plan/', kind: 'island' },
-  { id: 'search', label: 'Search dialog open (home)', path: '', kind: 'reading', openSearch: true },
-];
+/** What the bench reads of the built manifest (dist/_data/manifest.json, src/lib/manifest.ts). */
+export interface ManifestForPages {
+  documents: { id: string; url: string; title: string; navTitle?: string }[];
+  tools: { id: string; title: string; url: string }[];
+  trees: { id: string }[];
+  search: { tools: { id: string; results?: { answers?: string[] }[] }[] };
+}
+
+/**
+ * The pages the bench measures, found from the built manifest, never from
+ * paths written here (they rot as the content changes): the home page, every
+ * document (`island` when its HTML holds an island), the first assessment's
+ * start page and the first result that has a page of its own, every tool that
+ * is not an assessment (the plan, compare, stakeholders, governance), and the
+ * home page with the search dialog open. `hasIsland(url)` says whether a
+ * built page holds an island.
+ */
+export function pageTypes(manifest: ManifestForPages, hasIsland: (path: string) => boolean): PageType[] {
+  const types: PageType[] = [{ id: 'home', label: 'Home', path: '', kind: 'reading', lighthouse: true }];
+  let islandDoc = false;
+  let readingDoc = false;
+  for (const d of manifest.documents) {
+    const island = hasIsland(d.url);
+    const first = island ? !islandDoc : !readingDoc;
+    if (island) islandDoc = true;
+    else readingDoc = true;
+    types.push({
+      id: `doc:${d.id}`,
+      label: `Document: ${d.navTitle ?? d.title}`,
+      path: d.url,
+      kind: island ? 'island' : 'reading',
+      document: true,
+      lighthouse: first,
+    });
+  }
+  const treeIds = new Set(manifest.trees.map((t) => t.id));
+  const firstTree = manifest.trees[0];
+  if (firstTree)
+    types.push({
+      id: 'question',
+      label: 'Wizard start page',
+      path: `tools/${firstTree.id}/`,
+      kind: 'island',
+      lighthouse: true,
+    });
+  for (const tool of manifest.search.tools) {
+    const result = tool.results?.find((r) => r.answers?.length);
+    if (!result) continue;
+    types.push({
+      id: 'outcome',
+      label: 'Wizard result page',
+      path: `tools/${tool.id}/${result.answers!.join('/')}/`,
+      kind: 'island',
+      lighthouse: true,
+    });
+    break;
+  }
+  for (const tool of manifest.tools.filter((t) => !treeIds.has(t.id)))
+    types.push({
+      id: `tool:${tool.id}`,
+      label: `Tool: ${tool.title}`,
+      path: tool.url,
+      kind: 'island',
+      lighthouse: true,
+    });
+  types.push({
+    id: 'search',
+    label: 'Search dialog open (home)',
+    path: '',
+    kind: 'reading',
+    openSearch: true,
+    lighthouse: true,
+  });
+  return types;
+}
 
 /** The search UI (src/components/search/): how it is opened and how it shows it is open. */
 export const SEARCH_UI = {
@@ -74,8 +131,8 @@ export const QUERIES = [
   'secretarait',
 ];
 
-/** Corpus multipliers for the scaling runs (1 is the real site, built in the build step). */
-export const SCALES = [10, 100];
+/** Corpus multipliers: the site and its Starlight twin are built at each (1 is the real corpus). */
+export const SCALES = [1, 10, 100];
 
 export const BUDGETS = {
   /** Reading pages: bytes of JavaScript *files* requested at load. The inline search loader is allowed up to LOADER_MAX_BYTES. */
@@ -87,12 +144,14 @@ export const BUDGETS = {
   islandJsGzip: 12 * 1024,
   /** Every Lighthouse category on every page type. */
   lighthouseScore: 100,
-  /** Median Pagefind search + first data(), API loaded, ms. */
+  /** Median Pagefind search + first data(), API loaded, ms, at every corpus size. */
   pagefindMs: 100,
-  /** Median Fuse.js quick-find query, warm, ms. */
+  /** Median Fuse.js quick-find query, warm, ms, at every corpus size. */
   fuseMs: 5,
-  /** Build of the 100× corpus (Astro + search indexes), s. */
-  scale100BuildS: 60,
+  /** This site's build against the Starlight twin's, at every corpus size: wall time and peak memory (medians). */
+  twinRatio: 1.0,
+  /** Build time per added page from 10× to 100× against 1× to 10×: at most this much more (or less). */
+  growthTolerance: 0.2,
 };
 
 /** Gzip level used for every "gzipped" figure (as src/integrations/search.ts reports). */

@@ -171,3 +171,54 @@ export async function measurePage(
     await context.close();
   }
 }
+
+export interface IslandSize {
+  /** The island's kind (data-island) and its data's name. */
+  name: string;
+  /** A page that holds it (path inside the site). */
+  page: string;
+  /** Pages measured that hold it. */
+  pages: number;
+  script: Bytes & { path: string };
+  data: (Bytes & { path: string }) | null;
+  /** Whether a measured page fetched its script at load rather than on intent. */
+  atLoad: boolean;
+}
+
+const ISLAND = /<div\b[^>]*\bdata-island="([^"]+)"[^>]*>/g;
+const attrOf = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Every island on the measured pages, sized from the built files: its script
+ * (`data-island-src`) and its data (`data-island-data`), raw and gzipped.
+ */
+export function islandSizes(dist: string, pages: PageWeight[]): IslandSize[] {
+  const out = new Map<string, IslandSize>();
+  const sized = (src: string) => {
+    const path = src.replace(/\?.*$/, '').replace(/^(\.\.\/)+|^\//, '');
+    const file = join(dist, path);
+    const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+    return { path, ...bytesOf(body) };
+  };
+  for (const p of pages) {
+    const file = join(dist, p.url.replace(/^\//, ''), 'index.html');
+    if (p.unavailable || !existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(ISLAND)) {
+      const src = attrOf(m[0], 'data-island-src');
+      if (!src) continue;
+      const dataSrc = attrOf(m[0], 'data-island-data');
+      const name = [m[1], attrOf(m[0], 'data-island-name')].filter(Boolean).join(' · ');
+      const script = sized(src);
+      const atLoad = p.resources.some((r) => r.path.endsWith(`/${script.path}`) && !r.afterOpen);
+      const known = out.get(name);
+      if (known) {
+        known.pages++;
+        known.atLoad ||= atLoad;
+        continue;
+      }
+      out.set(name, { name, page: p.url, pages: 1, script, data: dataSrc ? sized(dataSrc) : null, atLoad });
+    }
+  }
+  return [...out.values()];
+}

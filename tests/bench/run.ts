@@ -1,50 +1,52 @@
 /**
- * `npm run bench`: build the site (3 times, in a temporary copy of the
- * project), serve it, measure every page type (weight, Lighthouse), search
- * speed and the build at 10× and 100× the corpus; print Markdown tables, write
- * bench-results.json and exit 1 if a budget fails. See README, "Benchmark".
+ * `npm run bench`: build the site and its Starlight twin (the anchor, generated
+ * from content/ by twin.ts) at 1×, 10× and 100× the corpus, interleaved, in
+ * temporary copies; serve them; measure page weight (every document page),
+ * Lighthouse, search speed and each island; print Markdown tables with the
+ * ratios to the twin beside the absolute figures, write bench-results.json
+ * and exit 1 if a budget fails (2 if the bench itself fails). See README,
+ * "Benchmark".
  *
  * Options (after `npm run bench --`):
- *   --runs=N            builds of the real site (default 3; the median is reported)
+ *   --runs=N            builds of each side at each size (default 3; medians)
+ *   --scales=1,10,100   corpus sizes (default all three; 1 is always built)
+ *   --multiply=publications|documents  how the corpus is multiplied (build.ts)
  *   --lighthouse-runs=N Lighthouse runs per page type (default 3; medians)
- *   --skip-lighthouse   --skip-scaling   --skip-search
- *   --scale-offline     also build the offline bundle of the 10× and 100× copies (about a minute more)
+ *   --skip-twin --skip-lighthouse --skip-search --skip-offline
+ *   --profile           also one profiled site build per size (node --cpu-prof), summarised
  *   --keep              keep the temporary folder (its path is printed)
  *   --out=FILE          where the JSON goes (default bench-results.json)
+ *   --readme            also write the tables into README.md, under "### Latest results"
+ *   --report=FILE       no builds: print the tables of a saved run (its JSON), and with --readme write them
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import {
   benchTempRoot,
+  type BuildRun,
   buildProject,
+  builtDocumentUrls,
   copyProject,
   corpusOf,
   distStats,
   hasOfflineScript,
+  type MultiplyScheme,
   multiplyCorpus,
   PROJECT_ROOT,
   removeTemp,
-  type BuildRun,
 } from './build.ts';
-import { PAGE_TYPES, QUERIES, SCALES } from './config.ts';
-import { medianRow, startLighthouse, unavailableRow, type LighthouseRow } from './lighthouse.ts';
-import { measurePage, type PageWeight } from './pages.ts';
-import {
-  checkBudgets,
-  growth,
-  isUnavailable,
-  markdown,
-  median,
-  type BuildSummary,
-  type Results,
-  type ScaleRow,
-} from './report.ts';
-import { fuseTimings, pagefindTimings, type FuseTimings, type PagefindTimings } from './search.ts';
+import { type ManifestForPages, type PageType, pageTypes, QUERIES, SCALES } from './config.ts';
+import { type LighthouseRow, medianRow, startLighthouse, unavailableRow } from './lighthouse.ts';
+import { islandSizes, measurePage, type PageWeight } from './pages.ts';
+import { summariseProfiles } from './profile.ts';
+import { checkBudgets, growth, markdown, type Results, type ScaleResult, type Side } from './report.ts';
+import { fuseTimings, pagefindTimings } from './search.ts';
+import { createTwin } from './twin.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -52,21 +54,33 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 const RUNS = Math.max(1, Number(option('runs') ?? 3));
 const LH_RUNS = Math.max(1, Number(option('lighthouse-runs') ?? 3));
 const OUT = option('out') ?? join(PROJECT_ROOT, 'bench-results.json');
+const SCHEME = (option('multiply') ?? 'publications') as MultiplyScheme;
+if (SCHEME !== 'publications' && SCHEME !== 'documents')
+  throw new Error(`--multiply=${SCHEME}: publications or documents`);
+const FACTORS = [
+  ...new Set([1, ...(option('scales')?.split(',').map(Number) ?? SCALES).filter((n) => Number.isInteger(n) && n > 0)]),
+].sort((a, b) => a - b);
+const TWIN = !flag('skip-twin');
 
 const started = performance.now();
 const elapsed = () => {
   const s = Math.round((performance.now() - started) / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
-const steps =
-  3 + (flag('skip-search') ? 0 : 1) + (flag('skip-lighthouse') ? 0 : 1) + (flag('skip-scaling') ? 0 : SCALES.length);
-let step = 0;
-let lastStep = '';
-/** One progress line per step and sub-step on stderr (stdout is the report). */
-function progress(what: string, sub?: string) {
-  if (what !== lastStep) step++;
-  lastStep = what;
-  process.stderr.write(`[bench ${elapsed()}] ${step}/${steps} ${what}${sub ? `: ${sub}` : ''}\n`);
+/** One progress line per step on stderr (stdout is the report), with the machine's load. */
+function progress(what: string) {
+  process.stderr.write(`[bench ${elapsed()} load ${(loadavg()[0] ?? 0).toFixed(1)}] ${what}\n`);
+}
+
+const saved = option('report');
+if (saved) {
+  // The tables of a run already made: the same figures, printed again (and written into the README).
+  const results = JSON.parse(readFileSync(saved, 'utf8')) as Results;
+  // The budgets are a function of the figures: checked again with the rules in config.ts and report.ts.
+  results.budgets = checkBudgets(results);
+  process.stdout.write(`${markdown(results)}\n`);
+  if (flag('readme')) writeReadme(markdown(results));
+  process.exit(results.budgets.some((b) => b.pass === false) ? 1 : 0);
 }
 
 const strip = ({ log: _log, ...run }: BuildRun) => run;
@@ -74,147 +88,180 @@ const notes: string[] = [];
 const temp = benchTempRoot();
 let browser: Browser | undefined;
 
-try {
-  progress('Copying the project', temp);
-  const base = join(temp, 'site');
-  copyProject(base);
-  const offline = hasOfflineScript(base);
-
-  const runs: BuildRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    progress(
-      'Building the site',
-      `run ${i + 1} of ${RUNS} (Astro + search indexes${offline ? ' + offline bundle' : ''})`,
-    );
-    runs.push(await buildProject(base));
-  }
-  const orNull = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? median(xs as number[]) : null);
-  const build: BuildSummary = {
-    runs: runs.map(strip),
-    median: {
-      wallS: median(runs.map((r) => r.wallS)),
-      astroS: median(runs.map((r) => r.astroS)),
-      searchS: orNull(runs.map((r) => r.searchS)),
-      offlineS: offline ? orNull(runs.map((r) => r.offlineS)) : null,
-    },
-    offlineNote: offline ? null : 'no `build:offline` script yet',
-  };
-  if (!offline)
-    notes.push(
-      'Offline bundle: n/a, package.json has no `build:offline` script yet; the bench times it (after each build, in the copy) once it exists.',
-    );
-  if (build.median.searchS === null)
-    notes.push('Search indexes: the build printed no [site-search] line; their time is counted in Astro.');
-  const dist = join(base, 'dist');
-  const baseStats = distStats(dist);
-
-  browser = await launchBrowser();
+/** Home and the given document pages of a built site, for the ratio table (both sides alike). */
+async function weighPages(b: Browser, dist: string, paths: string[]): Promise<PageWeight[]> {
   const server = await serve({ dir: dist, base: '/' });
-  const pages: PageWeight[] = [];
-  const lighthouse: LighthouseRow[] = [];
-  let pagefind: PagefindTimings | { unavailable: string } | null = null;
-  let fuse: FuseTimings | { unavailable: string } | null = null;
   try {
-    for (const t of PAGE_TYPES) {
-      progress('Page weight at load', t.label);
-      pages.push(await measurePage(browser, server.url, dist, t));
-    }
-    if (pages.some((p) => p.unavailable))
-      notes.push(`Search dialog: n/a, ${pages.find((p) => p.unavailable)!.unavailable}.`);
-
-    if (!flag('skip-lighthouse')) {
-      const lh = await startLighthouse();
-      try {
-        for (const t of PAGE_TYPES) {
-          const weight = pages.find((p) => p.id === t.id);
-          if (t.openSearch && weight?.unavailable) {
-            lighthouse.push(unavailableRow(t.id, weight.unavailable));
-            continue;
-          }
-          const rows: LighthouseRow[] = [];
-          for (let i = 0; i < LH_RUNS; i++) {
-            progress('Lighthouse', `${t.label}${LH_RUNS > 1 ? ` (run ${i + 1} of ${LH_RUNS})` : ''}`);
-            rows.push(
-              t.openSearch
-                ? await lh.searchFlow(t.id, server.url + t.path)
-                : await lh.navigation(t.id, server.url + t.path),
-            );
-          }
-          lighthouse.push(medianRow(rows));
-        }
-      } finally {
-        await lh.close();
-      }
-    }
-
-    if (!flag('skip-search')) {
-      progress('Search speed', 'Pagefind in Chromium');
-      pagefind = await pagefindTimings(browser, server.url, dist, QUERIES, base).catch((e: Error) => ({
-        unavailable: `failed: ${e.message}`,
-      }));
-      progress('Search speed', 'Fuse.js in Node');
-      fuse = await fuseTimings(dist, QUERIES, base).catch((e: Error) => ({ unavailable: `failed: ${e.message}` }));
-    }
+    const out: PageWeight[] = [];
+    for (const path of ['', ...paths])
+      out.push(
+        await measurePage(b, server.url, dist, {
+          id: path ? `doc:${path}` : 'home',
+          label: path || 'Home',
+          path,
+          kind: 'reading',
+        }),
+      );
+    return out;
   } finally {
     await server.close();
   }
+}
 
-  const scaling: ScaleRow[] = [
-    {
-      factor: 1,
-      documents: corpusOf(base).documents,
-      // Medians of the builds above: a single build moves by seconds when the machine is busy.
-      build: {
-        ...strip([...runs].sort((a, b) => a.wallS - b.wallS)[Math.floor(runs.length / 2)]!),
-        wallS: build.median.wallS,
-        astroS: build.median.astroS,
-        searchS: build.median.searchS,
-        offlineS: build.median.offlineS,
-        cpuS: orNull(runs.map((r) => r.cpuS)),
-      },
-      dist: baseStats,
-      fuseMedianMs: fuse && !isUnavailable(fuse) ? fuse.median : null,
-      pagefindMedianMs: pagefind && !isUnavailable(pagefind) ? pagefind.median : null,
-    },
-  ];
-  if (!flag('skip-scaling')) {
-    notes.push(
-      'Scaling: the 1× row is the medians of the builds above; the 10× and 100× builds run once each, cold (a fresh copy, no .astro/ cache). ' +
-        'Copies repeat the same text, so their gzipped sizes compress unrealistically well: read the raw sizes.' +
-        (offline && !flag('scale-offline')
-          ? ' The offline bundle of the copies is built only with --scale-offline.'
-          : ''),
-    );
-    for (const factor of SCALES) {
-      progress(`Scaling ${factor}×`, 'copying and multiplying the documents');
-      const root = join(temp, `x${factor}`);
-      copyProject(root, base);
-      const corpus = multiplyCorpus(root, factor);
-      progress(`Scaling ${factor}×`, `building ${corpus.documents} documents`);
-      const run = await buildProject(root, { offline: flag('scale-offline') });
-      const scaledDist = join(root, 'dist');
-      const row: ScaleRow = {
-        factor,
-        documents: corpus.documents,
-        build: strip(run),
-        dist: distStats(scaledDist),
-        fuseMedianMs: null,
-        pagefindMedianMs: null,
+try {
+  const scales: ScaleResult[] = [];
+  let realDocuments: string[] = [];
+  let full: {
+    pages: PageWeight[];
+    types: PageType[];
+    lighthouse: LighthouseRow[];
+    offlineS: (number | null)[];
+  } | null = null;
+  browser = await launchBrowser();
+
+  for (const factor of FACTORS) {
+    const label = `${factor}×`;
+    progress(`${label}: copying the project${factor > 1 ? ` and multiplying the documents (${SCHEME})` : ''}`);
+    const root = join(temp, `site-x${factor}`);
+    copyProject(root);
+    const corpus = factor > 1 ? multiplyCorpus(root, factor, SCHEME) : corpusOf(root);
+    const twinRoot = join(temp, `twin-x${factor}`);
+    const twinCorpus = TWIN ? await createTwin(root, twinRoot) : null;
+    if (twinCorpus && factor === 1 && Object.keys(twinCorpus.stubbed).length)
+      notes.push(
+        `Twin: left out or reduced to their caption: ${Object.entries(twinCorpus.stubbed)
+          .map(([n, c]) => `${n} ×${c}`)
+          .join(', ')}.`,
+      );
+
+    // One build of each, not counted, first: it reads node_modules from disk into the system's file cache,
+    // which otherwise slows whichever side builds first (by 10 s and more on this machine).
+    if (factor === FACTORS[0])
+      for (const side of TWIN ? (['site', 'twin'] as const) : (['site'] as const)) {
+        progress(`${label}: warm-up build of ${side === 'site' ? 'the site' : 'the twin'} (not counted)`);
+        await buildProject(side === 'site' ? root : twinRoot);
+      }
+    // Interleaved, cold: site, twin, twin, site, site, twin…, so a busy spell of the machine hits both.
+    const siteRuns: BuildRun[] = [];
+    const twinRuns: BuildRun[] = [];
+    const offline = factor === 1 && !flag('skip-offline') && hasOfflineScript(root);
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? (['site', 'twin'] as const) : (['twin', 'site'] as const);
+      for (const side of order) {
+        if (side === 'twin' && !TWIN) continue;
+        progress(`${label}: building ${side === 'site' ? 'the site' : 'the Starlight twin'}, run ${i + 1} of ${RUNS}`);
+        if (side === 'site') siteRuns.push(await buildProject(root, { offline }));
+        else twinRuns.push(await buildProject(twinRoot));
+      }
+    }
+    let profile: ScaleResult['profile'] = null;
+    if (flag('profile')) {
+      progress(`${label}: one more site build with node --cpu-prof`);
+      const dir = join(temp, `profile-x${factor}`);
+      mkdirSync(dir, { recursive: true });
+      const run = await buildProject(root, { cpuProfileDir: dir });
+      profile = { run: strip(run), summary: summariseProfiles(dir, root) };
+    }
+
+    const dist = join(root, 'dist');
+    const docUrls = builtDocumentUrls(dist);
+    // The ratio table's pages: home and the real corpus's documents (at 10× and 100× the copies are the same pages).
+    if (factor === 1) realDocuments = docUrls;
+    const comparePaths = realDocuments.filter((u) => docUrls.includes(u));
+
+    if (factor === 1) {
+      const manifest = JSON.parse(readFileSync(join(dist, '_data', 'manifest.json'), 'utf8')) as ManifestForPages;
+      const types = pageTypes(manifest, (path) =>
+        /\bdata-island=/.test(readFileSync(join(dist, path, 'index.html'), 'utf8')),
+      );
+      const server = await serve({ dir: dist, base: '/' });
+      const pages: PageWeight[] = [];
+      const lighthouse: LighthouseRow[] = [];
+      try {
+        for (const t of types) {
+          progress(`1×: page weight at load: ${t.label}`);
+          pages.push(await measurePage(browser, server.url, dist, t));
+        }
+        if (!flag('skip-lighthouse')) {
+          const lh = await startLighthouse();
+          try {
+            for (const t of types.filter((x) => x.lighthouse)) {
+              const weight = pages.find((p) => p.id === t.id);
+              if (t.openSearch && weight?.unavailable) {
+                lighthouse.push(unavailableRow(t.id, weight.unavailable));
+                continue;
+              }
+              const rows: LighthouseRow[] = [];
+              for (let i = 0; i < LH_RUNS; i++) {
+                progress(`1×: Lighthouse: ${t.label}${LH_RUNS > 1 ? ` (run ${i + 1} of ${LH_RUNS})` : ''}`);
+                rows.push(
+                  t.openSearch
+                    ? await lh.searchFlow(t.id, server.url + t.path)
+                    : await lh.navigation(t.id, server.url + t.path),
+                );
+              }
+              lighthouse.push(medianRow(rows));
+            }
+          } finally {
+            await lh.close();
+          }
+        }
+      } finally {
+        await server.close();
+      }
+      full = { pages, types, lighthouse, offlineS: siteRuns.map((r) => r.offlineS) };
+    }
+
+    const site: Side = {
+      runs: siteRuns.map(strip),
+      dist: distStats(dist, docUrls),
+      pages:
+        factor === 1 && full
+          ? full.pages.filter((p) => p.id === 'home' || p.id.startsWith('doc:'))
+          : await weighPages(browser, dist, comparePaths),
+      fuse: null,
+      pagefind: null,
+    };
+    let twin: Side | null = null;
+    if (TWIN) {
+      const twinDist = join(twinRoot, 'dist');
+      progress(`${label}: page weight of the twin`);
+      twin = {
+        runs: twinRuns.map(strip),
+        dist: distStats(twinDist, docUrls),
+        pages: await weighPages(browser, twinDist, comparePaths),
+        fuse: null,
+        pagefind: null,
       };
-      if (!flag('skip-search')) {
-        progress(`Scaling ${factor}×`, 'search speed');
-        const f = await fuseTimings(scaledDist, QUERIES, root).catch(() => null);
-        row.fuseMedianMs = f && !isUnavailable(f) ? f.median : null;
-        const s = await serve({ dir: scaledDist, base: '/' });
+    }
+    if (!flag('skip-search')) {
+      progress(`${label}: search speed (Fuse.js in Node, Pagefind in Chromium)`);
+      site.fuse = await fuseTimings(dist, QUERIES, root).catch((e: Error) => ({ unavailable: `failed: ${e.message}` }));
+      const s = await serve({ dir: dist, base: '/' });
+      try {
+        site.pagefind = await pagefindTimings(browser, s.url, dist, QUERIES, root).catch((e: Error) => ({
+          unavailable: `failed: ${e.message}`,
+        }));
+      } finally {
+        await s.close();
+      }
+      if (twin) {
+        const twinDist = join(twinRoot, 'dist');
+        const t = await serve({ dir: twinDist, base: '/' });
         try {
-          const p = await pagefindTimings(browser, s.url, scaledDist, QUERIES, root).catch(() => null);
-          row.pagefindMedianMs = p && !isUnavailable(p) ? p.median : null;
+          twin.pagefind = await pagefindTimings(browser, t.url, twinDist, QUERIES, twinRoot).catch((e: Error) => ({
+            unavailable: `failed: ${e.message}`,
+          }));
         } finally {
-          await s.close();
+          await t.close();
         }
       }
-      scaling.push(row);
+    }
+    scales.push({ factor, corpus, twinCorpus, site, twin, profile });
+    // The 1× copy stays for the islands table below; the larger ones go now (a 100× copy is large).
+    if (factor > 1) {
       removeTemp(root);
+      removeTemp(twinRoot);
     }
   }
 
@@ -223,26 +270,33 @@ try {
     chromium: `Chromium ${browser.version()}`,
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`,
     commit: gitDescribe(),
+    starlight: starlightVersion(),
   };
   await browser.close();
   browser = undefined;
 
+  const base = scales[0]!;
   const partial: Omit<Results, 'budgets'> = {
     date: new Date().toISOString(),
     durationS: (performance.now() - started) / 1000,
     environment,
-    build,
-    pages,
-    lighthouse,
-    search: { pagefind, fuse },
-    scaling: scaling.length > 1 ? scaling : [],
-    growth: growth(scaling),
+    scheme: SCHEME,
+    runsPerSide: RUNS,
+    pageTypes: full?.types ?? [],
+    pages: full?.pages ?? [],
+    islands: full ? islandSizes(join(temp, 'site-x1', 'dist'), full.pages) : [],
+    lighthouse: full?.lighthouse ?? [],
+    offlineS: full?.offlineS ?? [],
+    search: { pagefind: base.site.pagefind, fuse: base.site.fuse },
+    scales,
+    growth: growth(scales),
     notes,
   };
   const results: Results = { ...partial, budgets: checkBudgets(partial) };
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   process.stderr.write(`[bench ${elapsed()}] done; JSON in ${OUT}\n\n`);
   process.stdout.write(`${markdown(results)}\n`);
+  if (flag('readme')) writeReadme(markdown(results));
 
   const failed = results.budgets.filter((b) => b.pass === false);
   if (failed.length) {
@@ -264,6 +318,20 @@ try {
 // Nothing of the bench should keep running (a browser, a server); leave with the budgets' verdict.
 process.exit(process.exitCode ?? 0);
 
+/** The README's "### Latest results" (to the next "## " heading or the end) replaced by the tables, one heading level down. */
+function writeReadme(tables: string) {
+  const file = join(PROJECT_ROOT, 'README.md');
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf('\n### Latest results\n');
+  if (start < 0) throw new Error('README.md has no "### Latest results" heading to write under');
+  const body = start + '\n### Latest results\n'.length;
+  const next = text.slice(body).search(/^## /m);
+  const end = next < 0 ? text.length : body + next;
+  const section = `\n${tables.replace(/^### /gm, '#### ')}\n${next < 0 ? '' : '\n'}`;
+  writeFileSync(file, text.slice(0, body) + section + text.slice(end));
+  process.stderr.write('README.md: "Latest results" rewritten.\n');
+}
+
 function gitDescribe(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
@@ -272,4 +340,9 @@ function gitDescribe(): string {
   } catch {
     return 'unknown commit';
   }
+}
+
+function starlightVersion(): string {
+  const file = join(PROJECT_ROOT, 'node_modules', '@astrojs', 'starlight', 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : 'not installed';
 }

@@ -46,8 +46,8 @@ export function contentDocuments(): SourceDocument[] {
   );
 }
 
-/** The quick-find index of content/, with the site's aliases. */
-export function contentIndex(): QuickFindIndex {
+/** The quick-find index of content/, with the site's aliases (of other documents, if given: a larger library). */
+export function contentIndex(documents: SourceDocument[] = contentDocuments()): QuickFindIndex {
   const folder = join(CONTENT, 'wizards');
   const trees = readdirSync(folder)
     .filter((f) => f.endsWith('.json') && f !== SHARED_FILE)
@@ -55,7 +55,7 @@ export function contentIndex(): QuickFindIndex {
     .map((f) => wizardTreeSchema.parse(JSON.parse(readFileSync(join(folder, f), 'utf8'))));
   return buildQuickFindIndex({
     publications: SEARCH_SECTIONS,
-    documents: contentDocuments(),
+    documents,
     glossary: parseGlossary(readFileSync(join(CONTENT, 'glossary.json'), 'utf8'), 'content/glossary.json'),
     glossaryUrl: 'glossary/',
     tools: trees.map(toolForSearch),
