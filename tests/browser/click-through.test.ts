@@ -110,21 +110,35 @@ async function islandsLive(page: TestPage): Promise<void> {
 
 async function land(page: TestPage, url: string): Promise<Landing> {
   const status = await page.goto(url);
+  try {
+    return { ...(await arrived(page, url)), status };
+  } catch (e) {
+    // Chromium now and then reports the context of the page it just loaded as gone when the machine is busy.
+    // Once more after the document settles; if the page itself went elsewhere, that is what the test reports.
+    if (!/context was destroyed/i.test(String(e))) throw e;
+    await page.waitForFunction(() => document.readyState === 'complete', undefined);
+    const asked = new URL(url);
+    const now = new URL(page.url());
+    if (now.pathname !== asked.pathname || now.search !== asked.search)
+      throw new Error(`${url} went on to ${page.url()} by itself`);
+    return { ...(await arrived(page, url)), status };
+  }
+}
+
+/** What the reader sees where the link pointed: the heading, and the element the fragment names. */
+async function arrived(page: TestPage, url: string): Promise<Omit<Landing, 'status'>> {
   // A tool's result shown from the address (?<id>=…) exists once its island has started.
   if (new URL(url).search && (await page.evaluate(() => document.querySelector('[data-island]') !== null)))
     await islandsLive(page);
-  return page
-    .evaluate(() => {
-      const id = decodeURIComponent(location.hash.slice(1));
-      const el = id ? document.getElementById(id) : document.body;
-      return {
-        status: undefined,
-        h1: document.querySelector('h1')?.textContent?.trim() ?? '',
-        notFound: document.title.startsWith('Page not found'),
-        target: el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
-      };
-    })
-    .then((l) => ({ ...l, status }));
+  return page.evaluate(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const el = id ? document.getElementById(id) : document.body;
+    return {
+      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+      notFound: document.title.startsWith('Page not found'),
+      target: el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null,
+    };
+  });
 }
 
 /** A page answered: 200, or 304 when the browser revalidated its copy; from disk there is no status. */

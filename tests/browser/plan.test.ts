@@ -137,12 +137,13 @@ describe('the plan for a partnership', () => {
     const text = (await part.textContent()) ?? '';
     expect(text).toMatch(/Transparency: 1 not yet/);
     expect(text).toMatch(/Accountability: 1 in place/);
-    expect(text).toContain('Not yet');
+    expect(text).toContain('Is financial information published? — not yet in place');
     const cited = await part.locator('.plan__citation').allTextContents();
     expect(cited.length).toBeGreaterThan(0);
     for (const c of cited) expect(c).toMatch(/\(Geneva: DCAF, 2021\)/);
     // What is in place is counted, not listed as a point to settle.
-    expect(await part.locator('strong', { hasText: 'In place' }).count()).toBe(0);
+    const statuses = await part.locator('.plan__detail div strong').allTextContents();
+    expect(statuses).toEqual(['not yet in place']);
   });
 
   it('prints in full: every line of a 40-line note, the marking on every page, no text box', async () => {

@@ -165,7 +165,8 @@ describe('Pagefind alone, asked as the dialog asks it', () => {
   });
 
   it('finds a tool result by what it advises', async () => {
-    const results = await firstThree('non-disclosure agreements');
+    // The formality tool's "Start informal, formalise as trust and maturity grow" says what no heading says.
+    const results = await firstThree('start informal');
     expect(results.some((r) => r.kind === 'tool-result' && /^tools\/formality\//.test(keyOf(r.url, server.url)))).toBe(
       true,
     );
