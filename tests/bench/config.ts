@@ -135,7 +135,7 @@ export const QUERIES = [
 export const SCALES = [1, 10, 100];
 
 export const BUDGETS = {
-  /** Reading pages: bytes of JavaScript *files* requested at load. The inline search loader is allowed up to LOADER_MAX_BYTES. */
+  /** Reading pages: bytes of JavaScript *files* requested at load; their inline scripts (search loader, html.js line) up to loaderMaxBytes in all. */
   readingJsFileBytes: 0,
   loaderMaxBytes: 1024,
   /** A document page: HTML + CSS + JS, each file gzipped separately, summed. */

@@ -220,11 +220,12 @@ export function checkBudgets(r: Omit<Results, 'budgets'>): Budget[] {
       continue;
     }
     const loader = p.loader?.raw ?? 0;
-    const otherInline = p.inlineJs.raw - (p.inlineJs.raw > 0 ? loader : 0);
-    const pass = p.jsFiles.raw <= BUDGETS.readingJsFileBytes && otherInline <= 0 && loader <= BUDGETS.loaderMaxBytes;
+    // Inline: the search loader, and the one line in <head> that marks the page as scripted (html.js) so the
+    // search button shows from the first paint. Both count against the same small allowance.
+    const pass = p.jsFiles.raw <= BUDGETS.readingJsFileBytes && p.inlineJs.raw <= BUDGETS.loaderMaxBytes;
     budgets.push({
       name,
-      limit: `0 B of JS files; inline search loader ≤ ${BUDGETS.loaderMaxBytes} B allowed`,
+      limit: `0 B of JS files; inline scripts (search loader, html.js line) ≤ ${BUDGETS.loaderMaxBytes} B in all`,
       measured: `${p.jsFiles.raw} B in ${p.jsFiles.files} JS files; inline ${p.inlineJs.raw} B in ${p.inlineJs.scripts} script(s), of which the loader ${loader} B`,
       pass,
     });

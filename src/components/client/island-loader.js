@@ -72,6 +72,8 @@
   };
 
   function init() {
+    // 200 px: an island just below the first screen waits until the reader scrolls towards it, so a page whose
+    // tool sits a little way down (chapter 3) loads only its text at first.
     var els = d.querySelectorAll('[data-island]');
     var io =
       w.IntersectionObserver &&
@@ -83,7 +85,7 @@
               start(entries[i].target);
             }
         },
-        { rootMargin: '600px 0px' },
+        { rootMargin: '200px 0px' },
       );
     for (var i = 0; i < els.length; i++)
       ((el) => {

@@ -67,6 +67,21 @@ const SUBS_PER_PAGE = 2;
 const FULL_DEBOUNCE_MS = 120;
 const ANNOUNCE_DELAY_MS = 400;
 
+/** Runs `work` when the browser is idle (within a second), in a task of its own. */
+function whenIdle(work: () => void) {
+  if (window.requestIdleCallback) window.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 1);
+}
+
+/** `make` called once, on first use. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /** Pagefind's excerpt is text with <mark>; keep nothing else. */
 const onlyMarks = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '');
 
@@ -95,7 +110,18 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
   useEffect(() => {
     quickFind.then(setIndex, () => undefined);
   }, [quickFind]);
-  const qf = useMemo(() => (index ? createQuickFind(index) : null), [index]);
+  // Fuse.js's index over the records is built when the browser is idle after the dialog opens, or at the first
+  // keystroke if that comes first: not in the task that draws the dialog.
+  const engine = useMemo(() => (index ? once(() => createQuickFind(index)) : null), [index]);
+  const [engineBuilt, setEngineBuilt] = useState(false);
+  useEffect(() => {
+    if (!engine) return;
+    whenIdle(() => {
+      engine();
+      setEngineBuilt(true);
+    });
+  }, [engine]);
+  const qf = engine && (engineBuilt || query.trim()) ? engine() : null;
   // Titles as quick-find prints them ("III.5 Ensure …"), by page and anchor, for Pagefind's sub-results.
   const titles = useMemo(() => {
     const map = new Map<string, string>();
@@ -112,8 +138,10 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
     return whole !== key && titles.has(whole) ? url.replace(/-title$/, '') : url;
   };
 
+  const pagefindStarted = useRef(false);
   const startPagefind = () => {
-    if (fullState !== 'idle') return;
+    if (fullState !== 'idle' || pagefindStarted.current) return;
+    pagefindStarted.current = true;
     setFullState('loading');
     void loadPagefind(root).then((pf) => {
       pagefind.current = pf;
@@ -132,7 +160,9 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
       }
       input.current?.focus();
       input.current?.select();
-      startPagefind();
+      // Pagefind (its script, index and WebAssembly) when the browser is idle or at the first keystroke, not in
+      // the task that opens the dialog: quick-find answers the first letters meanwhile.
+      whenIdle(startPagefind);
     };
   });
 
@@ -397,7 +427,10 @@ export function SearchDialog({ root, quickFind, controller, fallbackFocus }: Pro
             enterkeyhint="go"
             placeholder="TLP, secretariat, CERTFin…"
             value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              startPagefind();
+            }}
             onKeyDown={onInputKey}
           />
           <button type="button" class="search__close" onClick={close}>

@@ -48,6 +48,8 @@ if (!window.siteSearch) {
   window.siteSearch = { open: () => controller.open() };
   if (window.siteSearchOpen) {
     window.siteSearchOpen = 0;
-    controller.open();
+    // In a task of its own: evaluating this script and drawing the open dialog in one task blocked the page for
+    // longer than either alone (Lighthouse's "search dialog open" flow counts each task past 50 ms).
+    setTimeout(() => controller.open());
   }
 }

@@ -195,7 +195,11 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
   if (checklist && !live) {
     // Server-rendered (and before hydration): a checklist wizard has no page per answer, so without JavaScript
     // its page shows the whole questionnaire instead (a <noscript> note on the page and the embed says so).
-    return <div class="wizard wizard--waiting" ref={root} />;
+    // On the tool's own page the question will take the first screen: its place is kept (CSS, .wizard--reserve)
+    // so the questionnaire below does not jump when the island draws it.
+    return (
+      <div class={mode === 'page' ? 'wizard wizard--waiting wizard--reserve' : 'wizard wizard--waiting'} ref={root} />
+    );
   }
 
   if (!result.ok) {
