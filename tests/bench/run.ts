@@ -329,6 +329,8 @@ function writeReadme(tables: string) {
   const end = next < 0 ? text.length : body + next;
   const section = `\n${tables.replace(/^### /gm, '#### ')}\n${next < 0 ? '' : '\n'}`;
   writeFileSync(file, text.slice(0, body) + section + text.slice(end));
+  // Aligned as `npm run check` wants the README's tables (Biome formats Markdown).
+  execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'biome'), ['format', '--write', file], { stdio: 'ignore' });
   process.stderr.write('README.md: "Latest results" rewritten.\n');
 }
 

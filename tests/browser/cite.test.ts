@@ -4,28 +4,17 @@
  * picked as a memo cites it; "Cite this" copies the page's. Nothing of it
  * moves the page, and its code loads only on first use.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { servedBrowser } from '../support/browser';
 import { requireDist } from '../support/dist';
-import { serve, type StaticServer } from '../support/server';
 
 requireDist();
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedBrowser();
 
 async function page() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
   const p = await context.newPage();
   const requested: string[] = [];
   p.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -35,7 +24,7 @@ async function page() {
 describe('Cite', () => {
   it('copies the citation of a paragraph of a section, picked by keyboard; the code loads on first use', async () => {
     const { context, p, requested } = await page();
-    await p.goto(`${server.url}ppp-guide/chapter-2/`);
+    await p.goto(`${env.server.url}ppp-guide/chapter-2/`);
     expect(requested.some((r) => r.endsWith('/_client/cite.js'))).toBe(false);
     const button = p.locator('button[data-cite="2-2-hierarchical-structure"]');
     await button.focus();
@@ -66,7 +55,7 @@ describe('Cite', () => {
 
   it('copies the citation of the whole page from "Cite this"', async () => {
     const { context, p } = await page();
-    await p.goto(`${server.url}booklets/sectoral-certs/`);
+    await p.goto(`${env.server.url}booklets/sectoral-certs/`);
     await p.click('.cite button[data-cite=""]');
     await p.waitForSelector('[role="status"]:has-text("Citation copied")');
     expect(await p.evaluate(() => navigator.clipboard.readText())).toMatch(
@@ -76,13 +65,13 @@ describe('Cite', () => {
   });
 
   it('shows no button without JavaScript, and moves nothing when it shows them', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser.newContext({ javaScriptEnabled: false });
     const q = await noJs.newPage();
-    await q.goto(`${server.url}ppp-guide/chapter-2/`);
+    await q.goto(`${env.server.url}ppp-guide/chapter-2/`);
     expect(await q.locator('button[data-cite]').first().isVisible()).toBe(false);
     await noJs.close();
     const { context, p } = await page();
-    await p.goto(`${server.url}ppp-guide/chapter-2/`);
+    await p.goto(`${env.server.url}ppp-guide/chapter-2/`);
     // The class that shows them is set by the inline loader in the header, before the text is drawn.
     const shift = await p.evaluate(
       () =>

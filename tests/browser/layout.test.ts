@@ -8,12 +8,11 @@
  *
  * Needs `npm run build` (dist/).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_TASKS } from '../../src/lib/home-tasks';
-import { launchBrowser } from '../support/browser';
+import { servedBrowser } from '../support/browser';
 import { htmlFiles, requireDist } from '../support/dist';
-import { serve, type StaticServer } from '../support/server';
 
 requireDist();
 
@@ -25,17 +24,7 @@ const SCREENS = [
   { width: 1024, height: 700 },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedBrowser();
 
 /** Where an element is on the first screen, as the reader sees it. */
 const box = (page: Page, selector: string) =>
@@ -49,7 +38,7 @@ describe.each(SCREENS)('document pages at $width×$height', (screen) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: screen });
+    context = await env.browser.newContext({ viewport: screen });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -61,7 +50,7 @@ describe.each(SCREENS)('document pages at $width×$height', (screen) => {
   });
 
   it.each(DOCUMENTS)('%s shows the first paragraph of its text on the first screen', async (path) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${env.server.url}${path}`);
     // The text's first paragraph: the first with a citable id ("intro-p1", "introduction-p1", …).
     const first = await box(page, '.prose [id$="-p1"]');
     expect(first.visible).toBe(true);
@@ -71,7 +60,7 @@ describe.each(SCREENS)('document pages at $width×$height', (screen) => {
   });
 
   it('folds the contents under the title, closed, with the list of documents one link away', async () => {
-    await page.goto(`${server.url}ppp-guide/chapter-2/`);
+    await page.goto(`${env.server.url}ppp-guide/chapter-2/`);
     expect(await page.$eval('details.toc-fold', (d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect((await box(page, 'details.toc-fold summary')).bottom).toBeLessThan(screen.height);
     expect(await page.isVisible('.toc--column')).toBe(false);
@@ -96,7 +85,7 @@ describe('document pages on a wide screen (1280×800)', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -104,7 +93,7 @@ describe('document pages on a wide screen (1280×800)', () => {
   });
 
   it('shows the contents as a column beside the text, instead of the fold', async () => {
-    await page.goto(`${server.url}ppp-guide/chapter-2/`);
+    await page.goto(`${env.server.url}ppp-guide/chapter-2/`);
     expect(await page.isVisible('details.toc-fold')).toBe(false);
     const column = await box(page, '.toc--column');
     const text = await box(page, 'main .prose');
@@ -114,7 +103,7 @@ describe('document pages on a wide screen (1280×800)', () => {
   });
 
   it('marks the section in view in the column, and lists its subsections', async () => {
-    await page.goto(`${server.url}ppp-guide/chapter-2/#2-2-financial-plan`);
+    await page.goto(`${env.server.url}ppp-guide/chapter-2/#2-2-financial-plan`);
     await page.waitForTimeout(200);
     const marked = await page.$$eval('.toc--column a', (as) =>
       as.filter((a) => a.matches(':target-current')).map((a) => a.getAttribute('href')),
@@ -132,9 +121,9 @@ describe('the home page on a phone (360×640)', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    context = await env.browser.newContext({ viewport: { width: 360, height: 640 } });
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
   });
   afterAll(async () => {
     await context?.close();

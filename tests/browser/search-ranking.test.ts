@@ -18,16 +18,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullTextQuery } from '../../src/lib/search/aliases';
 import { createQuickFind } from '../../src/lib/search/quickfind-search';
 import type { QuickFindIndex } from '../../src/lib/search/records';
 import { PAGEFIND_OPTIONS, type PagefindApi } from '../../src/components/search/pagefind';
 import { QUERIES } from '../lib/search/query-table';
-import { launchBrowser } from '../support/browser';
+import { servedBrowser } from '../support/browser';
 import { DIST, DIST_OFFLINE, requireBuild, requireDist } from '../support/dist';
-import { serve, type StaticServer } from '../support/server';
 
 requireDist();
 requireBuild(DIST_OFFLINE, 'npm run build:offline');
@@ -41,17 +40,7 @@ function builtIndex(dir: string): QuickFindIndex {
 }
 const INDEX = builtIndex(DIST);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedBrowser();
 
 /** "ppp-guide/chapter-2/#2-2-financial-plan" for a link to it from `from`, on a site whose root is `base`. */
 function keyOf(href: string, base: string, from = base): string {
@@ -87,9 +76,9 @@ describe('the search dialog on the web build', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
   });
   afterAll(async () => {
     await context?.close();
@@ -98,7 +87,7 @@ describe('the search dialog on the web build', () => {
   it.each(QUERIES.map((x) => [`"${x.q}" (${x.lang}, ${x.why})`, x] as const))(
     '%s leads to its section',
     async (_, { q, lang, expect: target, within }) => {
-      const { keys, note } = await dialogResults(page, server.url, q);
+      const { keys, note } = await dialogResults(page, env.server.url, q);
       expect(keys.slice(0, within), `"${q}" gave:\n  ${keys.slice(0, 6).join('\n  ')}`).toContain(target);
       if (lang === 'en') expect(note).not.toMatch(/published in English/);
       else expect(note).toMatch(/^The documents are published in English; showing results for “.+”\.$/);
@@ -111,12 +100,12 @@ describe('Pagefind alone, asked as the dialog asks it', () => {
   let page: Page;
   const quickFind = createQuickFind(INDEX);
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await env.browser.newContext();
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     // A string, not a function: Vitest would rewrite a function's import() for Node.
     await page.evaluate(`(async () => {
-      const pf = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+      const pf = await import(${JSON.stringify(`${env.server.url}pagefind/pagefind.js`)});
       await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)});
       await pf.init();
       window.pf = pf;
@@ -145,7 +134,7 @@ describe('Pagefind alone, asked as the dialog asks it', () => {
     async (_, { q, expect: target }) => {
       const asked = fullTextQuery(q, quickFind.expand(q));
       const results = await firstThree(asked);
-      const key = (u: string) => keyOf(u, server.url);
+      const key = (u: string) => keyOf(u, env.server.url);
       const targetPage = target.replace(/#.*$/, '');
       const found = results.some(
         (r) =>
@@ -161,15 +150,15 @@ describe('Pagefind alone, asked as the dialog asks it', () => {
   it('ranks an alias target by its own record: "who should lead" → 2.2 hierarchical structure, first', async () => {
     const [top] = await firstThree('who should lead');
     expect(top).toMatchObject({ kind: 'alias' });
-    expect(keyOf(top!.url, server.url)).toBe('ppp-guide/chapter-2/#2-2-hierarchical-structure');
+    expect(keyOf(top!.url, env.server.url)).toBe('ppp-guide/chapter-2/#2-2-hierarchical-structure');
   });
 
   it('finds a tool result by what it advises', async () => {
     // The formality tool's "Start informal, formalise as trust and maturity grow" says what no heading says.
     const results = await firstThree('start informal');
-    expect(results.some((r) => r.kind === 'tool-result' && /^tools\/formality\//.test(keyOf(r.url, server.url)))).toBe(
-      true,
-    );
+    expect(
+      results.some((r) => r.kind === 'tool-result' && /^tools\/formality\//.test(keyOf(r.url, env.server.url))),
+    ).toBe(true);
   });
 });
 
@@ -178,7 +167,7 @@ describe('quick-find in the offline bundle, opened from disk', () => {
   let page: Page;
   const root = pathToFileURL(join(DIST_OFFLINE, '/')).href;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     await page.goto(`${root}index.html`);
   });

@@ -10,11 +10,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { servedBrowser } from '../support/browser';
 import { DIST_OFFLINE, requireBuild, requireDist } from '../support/dist';
-import { serve, type StaticServer } from '../support/server';
 
 requireDist();
 requireBuild(DIST_OFFLINE, 'npm run build:offline');
@@ -28,23 +27,13 @@ const OPTION = '[role="option"]';
 const NOTE = 'Full-text search could not start in this browser';
 const DISK_NOTE = 'Opened from disk: full-text search needs a web server';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedBrowser();
 
 /** A fresh context and tab; `setup` may route or script it before the page loads. */
 async function newPage(
   options: { width?: number; javaScript?: boolean; setup?: (c: BrowserContext) => Promise<unknown> } = {},
 ) {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
     bypassCSP: true,
@@ -96,7 +85,7 @@ describe('search loader', () => {
     const { context, page, errors } = await newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}booklets/sectoral-certs/`, { waitUntil: 'load' });
+    await page.goto(`${env.server.url}booklets/sectoral-certs/`, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const searchCode = () =>
       requested.filter((p) => /\/(_search|pagefind)\/|\/_client\/(search|highlight)\.js$/.test(p));
@@ -106,8 +95,8 @@ describe('search loader', () => {
     await page.hover('[data-search-button]');
     await page.waitForFunction(() => 'siteSearch' in window && 'siteQuickFind' in window);
     expect(searchCode().sort()).toEqual([
-      `${new URL(server.url).pathname}_client/search.js`,
-      `${new URL(server.url).pathname}_search/quickfind.js`,
+      `${new URL(env.server.url).pathname}_client/search.js`,
+      `${new URL(env.server.url).pathname}_search/quickfind.js`,
     ]);
     expect(errors).toEqual([]);
     await context.close();
@@ -115,10 +104,10 @@ describe('search loader', () => {
 
   it('without JavaScript, the header links to the documents and the glossary, and shows no search box', async () => {
     const { context, page } = await newPage({ javaScript: false });
-    await page.goto(`${server.url}booklets/sectoral-certs/`);
+    await page.goto(`${env.server.url}booklets/sectoral-certs/`);
     expect(await page.isVisible('[data-search-button]')).toBe(false);
     const links = await page.$$eval('.site-header__nav a', (as) => as.map((a) => a.getAttribute('href')));
-    const base = new URL(server.url).pathname;
+    const base = new URL(env.server.url).pathname;
     expect(links).toEqual(expect.arrayContaining([`${base}#documents`, `${base}glossary/`]));
     await context.close();
   });
@@ -135,7 +124,7 @@ describe('search results', () => {
   });
 
   const first = async (query: string) => {
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await search(page, query);
     const all = await options(page);
     expect(all.length, `no results for "${query}"`).toBeGreaterThan(0);
@@ -182,7 +171,7 @@ describe('search results', () => {
   });
 
   it('filters by publication', async () => {
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await search(page, 'secretariat');
     await page.selectOption('#search-publication', 'booklets');
     await page.waitForTimeout(400);
@@ -198,7 +187,7 @@ describe('search results', () => {
   });
 
   it('shows quick results within 100 ms of a keystroke', async () => {
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await page.keyboard.press('/');
     await page.waitForSelector(`${DIALOG}[open]`);
     await page.waitForFunction(() => 'siteQuickFind' in window);
@@ -224,7 +213,7 @@ describe('search results', () => {
 describe('search from the keyboard alone', () => {
   it('opens with Ctrl+K and "/", moves with the arrows, closes with Escape back where focus was, and opens a result with Enter', async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${server.url}booklets/sectoral-certs/`);
+    await page.goto(`${env.server.url}booklets/sectoral-certs/`);
 
     // Focus something first, as a keyboard user would have.
     await page.keyboard.press('Tab'); // skip link
@@ -273,7 +262,7 @@ describe('search from the keyboard alone', () => {
 
   it('closing with the Close button returns focus to the search button', async () => {
     const { context, page } = await newPage();
-    await page.goto(`${server.url}glossary/`);
+    await page.goto(`${env.server.url}glossary/`);
     await page.focus('[data-search-button]');
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${DIALOG}[open]`);
@@ -293,7 +282,7 @@ describe('search accessibility', () => {
     it(`has no axe-core violations with the dialog open and results shown (${width} px, ${scheme})`, async () => {
       const { context, page } = await newPage({ width });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${server.url}booklets/private-sector-cooperation/`);
+      await page.goto(`${env.server.url}booklets/private-sector-cooperation/`);
       await search(page, 'information sharing');
       expect((await options(page)).length).toBeGreaterThan(3);
       await page.keyboard.press('ArrowDown');
@@ -310,7 +299,7 @@ describe('search accessibility', () => {
 
   it('announces the number of results in a live region', async () => {
     const { context, page } = await newPage();
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await search(page, 'CERTFin');
     expect(await page.getAttribute('.search__status', 'role')).toBe('status');
     expect(await page.textContent('.search__status')).toMatch(/^\d+ results? for “CERTFin”$/);
@@ -323,7 +312,7 @@ describe('quick-find alone where Pagefind cannot run', () => {
     const { context, page, errors } = await newPage({
       setup: (c) => c.route('**/pagefind/**', (route) => route.abort('failed')),
     });
-    await page.goto(`${server.url}booklets/sectoral-certs/`);
+    await page.goto(`${env.server.url}booklets/sectoral-certs/`);
     await search(page, 'secretarait');
     await page.waitForSelector(`text=${NOTE}`);
     const all = await options(page);
@@ -347,7 +336,7 @@ describe('quick-find alone where Pagefind cannot run', () => {
     });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await search(page, 'CERTFin');
     expect(await page.isVisible(`text=${NOTE}`)).toBe(true);
     expect((await options(page))[0]!.href).toMatch(/#example-certfin$/);
