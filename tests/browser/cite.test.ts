@@ -5,7 +5,7 @@
  * moves the page, and its code loads only on first use.
  */
 import { describe, expect, it } from 'vitest';
-import { servedBrowser } from '../support/browser';
+import { servedBrowser } from '../support/served-browser';
 import { requireDist } from '../support/dist';
 
 requireDist();

@@ -11,7 +11,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_TASKS } from '../../src/lib/home-tasks';
-import { servedBrowser } from '../support/browser';
+import { servedBrowser } from '../support/served-browser';
 import { htmlFiles, requireDist } from '../support/dist';
 
 requireDist();

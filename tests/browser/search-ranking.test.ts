@@ -25,7 +25,7 @@ import { createQuickFind } from '../../src/lib/search/quickfind-search';
 import type { QuickFindIndex } from '../../src/lib/search/records';
 import { PAGEFIND_OPTIONS, type PagefindApi } from '../../src/components/search/pagefind';
 import { QUERIES } from '../lib/search/query-table';
-import { servedBrowser } from '../support/browser';
+import { servedBrowser } from '../support/served-browser';
 import { DIST, DIST_OFFLINE, requireBuild, requireDist } from '../support/dist';
 
 requireDist();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servedBrowser } from '../support/browser';
+import { servedBrowser } from '../support/served-browser';
 import { DIST_OFFLINE, requireBuild, requireDist } from '../support/dist';
 
 requireDist();

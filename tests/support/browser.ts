@@ -6,8 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { serve, type StaticServer } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -46,21 +44,4 @@ export async function launchBrowser(): Promise<Browser> {
     args: CHROMIUM_FLAGS,
     timeout: 60_000,
   });
-}
-
-/**
- * The static server over dist/ and a Chromium, started before a test file's
- * tests and closed after them: read `env.server` and `env.browser` inside tests.
- */
-export function servedBrowser(): { readonly server: StaticServer; readonly browser: Browser } {
-  const env = {} as { server: StaticServer; browser: Browser };
-  beforeAll(async () => {
-    env.server = await serve();
-    env.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.server?.close();
-  });
-  return env;
 }
