@@ -4,7 +4,7 @@
  */
 import type { Element, Text } from 'hast';
 import type { HastVisitorContext } from 'satteri';
-import { buildMatcher, markFirstUses, type Abbreviation } from '../lib/abbreviations';
+import { buildMatcher, markFirstUses, type Abbreviation } from '../lib/abbreviations.ts';
 
 // Text here is a name, code or already marked up: leave it alone.
 const SKIP = new Set(['abbr', 'a', 'code', 'pre', 'script', 'style', 'title', 'h1']);

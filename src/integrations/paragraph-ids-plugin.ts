@@ -8,7 +8,7 @@
  */
 import type { Element } from 'hast';
 import type { HastVisitorContext } from 'satteri';
-import { ParagraphCounter } from '../lib/paragraph-ids';
+import { ParagraphCounter } from '../lib/paragraph-ids.ts';
 
 export function paragraphIdsPlugin() {
   return () => {

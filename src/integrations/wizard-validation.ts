@@ -11,11 +11,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { normalise } from '../lib/fidelity';
-import { mainText } from '../lib/page-text';
-import { SHARED_FILE, type SharedData, sharedSchema } from '../lib/wizard/shared';
-import { assertValidTrees, type SourceChecks, type TreeStats } from '../lib/wizard/validate';
-import { readBuiltManifest } from './built-manifest';
+import { normalise } from '../lib/fidelity.ts';
+import { mainText } from '../lib/page-text.ts';
+import { SHARED_FILE, type SharedData, sharedSchema } from '../lib/wizard/shared.ts';
+import { assertValidTrees, type SourceChecks, type TreeStats } from '../lib/wizard/validate.ts';
+import { readBuiltManifest } from './built-manifest.ts';
 
 const DOC = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/; // also keeps a doc id from reaching outside the folder
 
