@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
+import clientBuild from './src/integrations/client-build.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
@@ -30,11 +31,13 @@ const offline = mode.kind === 'offline';
 const own = offline ? ["'self'", 'file:'] : ["'self'"];
 
 // The inline scripts (the search loader, the island loader) are is:inline, which Astro does not hash.
-const inlineScripts = [
-  './src/components/search/loader.js',
-  './src/components/client/island-loader.js',
-  './src/components/client/js-class.js',
-].map((f) => cspHash(minifyInline(read(f))));
+const inlineScripts = await Promise.all(
+  [
+    './src/components/search/loader.js',
+    './src/components/client/island-loader.js',
+    './src/components/client/js-class.js',
+  ].map(async (f) => cspHash(await minifyInline(read(f)))),
+);
 
 export default defineConfig({
   // Citations and exports link to this address only when it is really given (SITE_URL; src/lib/urls.ts).
@@ -92,6 +95,7 @@ export default defineConfig({
     // the server; the filter only applies to components hydrated with client:*, which the site never uses
     // (islands start through src/components/client/, docs/arch/0005-one-client-build.md).
     preact({ include: ['**/*.babel-jsx'] }),
+    clientBuild(),
     wizardValidation(),
     search(),
     serverConfig(),

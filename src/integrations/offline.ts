@@ -106,7 +106,7 @@ export async function buildOffline({ outDir, logger }: { outDir: string; logger:
   );
 }
 
-const NOT_FOUND_ROOT = minifyInline(
+const NOT_FOUND_ROOT = await minifyInline(
   readFileSync(join(import.meta.dirname, '..', 'components', 'client', 'not-found-root.js'), 'utf8'),
 );
 

@@ -5,14 +5,19 @@
  * Content-Security-Policy, as Astro hashes only the scripts it bundles.
  */
 import { createHash } from 'node:crypto';
-import { transformSync } from 'esbuild';
+import { transform } from 'esbuild';
 
-const cache = new Map<string, string>();
+const cache = new Map<string, Promise<string>>();
 
-export function minifyInline(source: string): string {
+/**
+ * Asynchronous on purpose: esbuild's synchronous API keeps a second esbuild
+ * process (in a worker thread) alive for the rest of the build, beside the
+ * one the client build uses (src/integrations/client-build.ts stops that).
+ */
+export function minifyInline(source: string): Promise<string> {
   let code = cache.get(source);
   if (code === undefined) {
-    code = transformSync(source, { minify: true, target: 'es5', legalComments: 'none' }).code.trim();
+    code = transform(source, { minify: true, target: 'es5', legalComments: 'none' }).then((r) => r.code.trim());
     cache.set(source, code);
   }
   return code;
