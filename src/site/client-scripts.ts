@@ -27,8 +27,11 @@ export interface ClientEntry {
   file: string;
 }
 
-/** Every client entry, by convention: no list to keep by hand. */
+let found: ClientEntry[] | undefined;
+
+/** Every client entry, by convention: no list to keep by hand (looked up once per build, on every call in dev). */
 export function clientEntries(): ClientEntry[] {
+  if (found && !DEV) return found;
   const files = globSync(ENTRY_PATTERN, { cwd: ROOT }).sort();
   const entries = files.map((file) => ({ name: basename(file).replace(/\.client\.tsx?$/, ''), file }));
   const names = new Map<string, string>();
@@ -37,6 +40,7 @@ export function clientEntries(): ClientEntry[] {
     if (other) throw new Error(`Two client entries are both named "${e.name}": ${other} and ${e.file}. Rename one.`);
     names.set(e.name, e.file);
   }
+  found = entries;
   return entries;
 }
 
@@ -64,21 +68,37 @@ export interface BuiltScript {
   hash: string;
 }
 
-const built = new Map<string, Promise<BuiltScript>>();
+async function bundle(entries: ClientEntry[]): Promise<Map<string, BuiltScript>> {
+  const result = await esbuild.build({
+    ...OPTIONS,
+    entryPoints: Object.fromEntries(entries.map((e) => [e.name, join(ROOT, e.file)])),
+    // Nothing is written (write: false); esbuild names each output after its entry under this folder.
+    outdir: join(ROOT, '_client'),
+  });
+  const scripts = new Map<string, BuiltScript>();
+  for (const file of result.outputFiles ?? []) {
+    const name = basename(file.path).replace(/\.js$/, '');
+    scripts.set(name, { code: file.text, hash: shortHash(file.text) });
+  }
+  return scripts;
+}
 
-/** The bundled script of a client entry (memoised for the build; rebuilt on each request in dev). */
-export function clientScript(name: string): Promise<BuiltScript> {
-  const cached = DEV ? undefined : built.get(name);
-  if (cached) return cached;
-  const promise = (async () => {
-    const entry = clientEntries().find((e) => e.name === name);
-    if (!entry) throw new Error(`No client entry "${name}": expected a file src/**/${name}.client.ts or .tsx`);
-    const result = await esbuild.build({ ...OPTIONS, entryPoints: [join(ROOT, entry.file)] });
-    const code = result.outputFiles?.[0]?.text ?? '';
-    return { code, hash: shortHash(code) };
-  })();
-  built.set(name, promise);
-  return promise;
+let all: Promise<Map<string, BuiltScript>> | undefined;
+
+/**
+ * The bundled script of a client entry. A build bundles every entry at once, the first time any page asks for
+ * one: one esbuild call works on them in parallel while the page renders, where one call per entry kept the
+ * rendering waiting for each in turn. `astro dev` bundles the one asked for, on each request.
+ */
+export async function clientScript(name: string): Promise<BuiltScript> {
+  const entries = clientEntries();
+  const entry = entries.find((e) => e.name === name);
+  if (!entry) throw new Error(`No client entry "${name}": expected a file src/**/${name}.client.ts or .tsx`);
+  if (DEV) all = bundle([entry]);
+  else all ??= bundle(entries);
+  const script = (await all).get(name);
+  if (!script) throw new Error(`esbuild wrote no output for the client entry "${name}" (${entry.file})`);
+  return script;
 }
 
 /** The src of a client script from a page with this root, e.g. "../../_client/wizard.js?v=1a2b3c4d5e". */

@@ -5,17 +5,25 @@
  * a page per answer list, else the tool's page with the answers in the
  * address (as the wizard's own "Link to this result"). Pure.
  */
-import { enumeratePaths } from '../wizard/paths.ts';
+import { explore } from '../wizard/combinations.ts';
+import { compile, matchingRules } from '../wizard/compile.ts';
 import { encodeState } from '../wizard/state.ts';
 import type { WizardTree } from '../wizard/types.ts';
 import type { SourceTool } from './quickfind.ts';
 
 export function toolForSearch(tree: WizardTree): SourceTool {
+  // Only the result of each combination is needed, not a whole walk with its notes: at build time this ran
+  // over every combination of every assessment (76,800 for one) on the first page, a third of the rendering.
+  const c = compile(tree);
   const shortest = new Map<string, string[]>();
-  for (const p of enumeratePaths(tree)) {
-    const known = shortest.get(p.outcome);
-    if (!known || p.answers.length < known.length) shortest.set(p.outcome, p.answers);
-  }
+  explore(tree, (values, answers) => {
+    const [match, other] = matchingRules(c, values);
+    if (!match || other)
+      throw new Error(`${tree.id}: answers "${answers.join(' > ')}" have no single result (run validateTree)`);
+    const id = c.rules[match.rule]!.rule.result;
+    const known = shortest.get(id);
+    if (!known || answers.length < known.length) shortest.set(id, [...answers]);
+  });
   const url = (answers: string[] | undefined) =>
     answers === undefined
       ? undefined
