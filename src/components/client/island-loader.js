@@ -1,6 +1,7 @@
 // The island loader: inline and classic on every page that holds an island
 // (data-island="<kind>"; see Island.astro), kept small. It starts each island
-// on intent — when it comes near the viewport, or is focused or touched —
+// on intent — when it comes near the viewport, or is focused or touched (or
+// only then, data-island-start="intent") —
 // by adding its script (data-island-src) and its data (data-island-data) as
 // classic scripts, once each; they call cgg.island() and cgg.data(). Each
 // island starts inside its own try/catch, so one that fails leaves the
@@ -71,6 +72,21 @@
     },
   };
 
+  // data-island-start="intent": the server drew what the island would show first, so it waits for the reader's hand
+  // (focus, pointer) instead of the viewport, unless the address (data-island-query) or this browser's storage
+  // (data-island-stored, keys) holds something of the reader's that only the island can show.
+  function eager(el) {
+    var q = el.getAttribute('data-island-query');
+    var keys = (el.getAttribute('data-island-stored') || '').split(' ');
+    if (q && new URLSearchParams(location.search).has(q)) return true;
+    try {
+      for (var i = 0; i < keys.length; i++) if (keys[i] && localStorage.getItem(keys[i]) !== null) return true;
+    } catch (_) {
+      // storage blocked: nothing kept to show
+    }
+    return false;
+  }
+
   function init() {
     // 200 px: an island just below the first screen waits until the reader scrolls towards it, so a page whose
     // tool sits a little way down (chapter 3) loads only its text at first.
@@ -89,14 +105,16 @@
       );
     for (var i = 0; i < els.length; i++)
       ((el) => {
-        if (io) io.observe(el);
-        else start(el);
-        el.addEventListener('focusin', () => {
+        var onIntent = el.getAttribute('data-island-start') == 'intent';
+        if (onIntent && eager(el)) start(el);
+        else if (io && !onIntent) io.observe(el);
+        else if (!onIntent) start(el);
+        var go = () => {
           start(el);
-        });
-        el.addEventListener('pointerenter', () => {
-          start(el);
-        });
+        };
+        el.addEventListener('focusin', go);
+        el.addEventListener('pointerenter', go);
+        el.addEventListener('pointerdown', go);
       })(els[i]);
   }
 

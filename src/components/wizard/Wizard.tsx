@@ -192,13 +192,23 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
     go(next, fill);
   };
 
-  if (checklist && !live) {
-    // Server-rendered (and before hydration): a checklist wizard has no page per answer, so without JavaScript
-    // its page shows the whole questionnaire instead (a <noscript> note on the page and the embed says so).
-    // On the tool's own page the question will take the first screen: its place is kept (CSS, .wizard--reserve)
-    // so the questionnaire below does not jump when the island draws it.
+  if (checklist && !live && result.ok && !result.done) {
+    // Server-rendered (and before the island runs): a checklist wizard has no page per answer, but its first
+    // question is the same for every reader, so it is drawn at once, answers as links carrying the answers in the
+    // address (?<tree-id>=…), which the island reads. The island itself starts when the reader reaches for it
+    // (WizardIsland.astro). Without JavaScript those links could not be read: hidden (wizard.css, .wizard--server),
+    // and a <noscript> note points at the whole questionnaire instead.
     return (
-      <div class={mode === 'page' ? 'wizard wizard--waiting wizard--reserve' : 'wizard wizard--waiting'} ref={root} />
+      <div class="wizard wizard--server" ref={root}>
+        <QuestionView
+          question={result.question}
+          answers={answers}
+          position={questionPosition(tree, answers)}
+          hrefFor={hrefFor}
+          links={links}
+          headingLevel={level}
+        />
+      </div>
     );
   }
 
