@@ -103,7 +103,12 @@ interface Landing {
 async function islandsLive(page: TestPage): Promise<void> {
   const count = await page.evaluate(() => document.querySelectorAll('[data-island]').length);
   for (let i = 0; i < count; i++) {
-    await page.evaluate((n) => document.querySelectorAll('[data-island]')[n]?.scrollIntoView({ block: 'center' }), i);
+    // Near the screen and pointed at, as a reader would (a tool's question page starts only when touched).
+    await page.evaluate((n) => {
+      const el = document.querySelectorAll('[data-island]')[n];
+      el?.scrollIntoView({ block: 'center' });
+      el?.dispatchEvent(new PointerEvent('pointerenter'));
+    }, i);
     await page.waitForFunction((n) => document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-live'), i);
   }
 }

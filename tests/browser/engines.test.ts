@@ -75,11 +75,16 @@ const FAULTY = {
   'faulty.js': `console.error('faulty: logged');\nsetTimeout(() => { throw new Error('faulty: thrown'); });\n`,
 };
 
-const hydrated = (page: TestPage) =>
-  page.waitForFunction(
+/** Every island pointed at (a tool's question page starts only when the reader reaches for it), then live. */
+async function hydrated(page: TestPage) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-island]')) el.dispatchEvent(new PointerEvent('pointerenter'));
+  });
+  await page.waitForFunction(
     () => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')),
     undefined,
   );
+}
 
 /** Presses "/", types the query, and returns the options once the dialog has announced its results. */
 async function search(page: TestPage, query: string) {

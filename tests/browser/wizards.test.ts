@@ -135,7 +135,9 @@ describe.each(TREES.map((t) => [t.id, t] as const))('wizard %s', (_id, tree) => 
       const questionnaire = page.locator(`#questionnaire-${tree.id}`);
       expect(await questionnaire.locator('[data-q]').count()).toBe(tree.questions.length);
       expect(await questionnaire.locator('[data-clause]').count()).toBe(tree.rules.flatMap((r) => r.when).length);
-      expect(await page.locator('.wizard__answer').count(), 'no answer links that would lead nowhere').toBe(0);
+      // The first question the server draws for readers with JavaScript is hidden (display: none, so out of the
+      // accessibility tree too): no answer link that would lead nowhere.
+      expect(await page.locator('.wizard__answer:visible').count(), 'no answer links that would lead nowhere').toBe(0);
       await page.close();
     });
   }
@@ -371,6 +373,65 @@ describe('plan for a first meeting', () => {
     const conflict = page.locator('[data-conflict="policy-rules-in-an-emerging-community"]');
     await expect.poll(() => conflict.count()).toBe(1);
     expect(await conflict.locator('blockquote.plan__passage').count()).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});
+
+describe('a tool page loads its script only when the reader reaches for it', () => {
+  const scriptsOf = (page: Page) => {
+    const loaded: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') loaded.push(new URL(r.url()).pathname);
+    });
+    return loaded;
+  };
+
+  it.each(TREES.map((t) => [t.id, t] as const))(
+    '%s: first question drawn by the server, no script at load, answered by keyboard from the first Tab',
+    async (_id, tree) => {
+      // A first visit: a context of its own, with nothing kept from the other tests.
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await fresh.newPage();
+      const loaded = scriptsOf(page);
+      await page.goto(toolUrl(tree.id));
+      await page.waitForLoadState('load');
+      const first = page.locator('.wizard__question .wizard__answer').first();
+      expect(await first.isVisible()).toBe(true);
+      expect(loaded, 'no script file before the reader reaches for the tool').toEqual([]);
+      const answer = await first.getAttribute('data-answer');
+      await tabTo(page, await first.evaluate((a) => (a as HTMLAnchorElement).href));
+      await page.keyboard.press('Enter');
+      // In place once the island has started, or as a page load with the answer in the address: either way the
+      // next question (or a result) shows, with the answer given.
+      await expect.poll(() => page.locator('.wizard__summary-row, [data-outcome]').count()).toBeGreaterThan(0);
+      expect(page.url()).toContain(answer!);
+      expect(loaded.some((p) => p.includes('/_client/wizard.js'))).toBe(true);
+      await fresh.close();
+    },
+  );
+
+  it('starts at once when this browser kept answers, to offer them back', async () => {
+    const tree = byId('maturity');
+    const page = await js.newPage();
+    await page.goto(toolUrl(tree.id));
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [`cgg:wizard:${tree.id}`, JSON.stringify({ v: tree.version, answers: samplePath(tree).answers, savedAt: 1 })],
+    );
+    await page.reload();
+    await page.waitForSelector('[data-island][data-live]');
+    expect(await page.textContent('.wizard__resume')).toContain('answered some of these questions before');
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
+  it('without JavaScript, hides the question the server drew for a checklist tool (its links need the island)', async () => {
+    const tree = TREES.find((t) => t.noJs === 'checklist')!;
+    const page = await noJs.newPage();
+    await page.goto(toolUrl(tree.id));
+    expect(await page.locator('.wizard--server').count()).toBe(1);
+    expect(await page.locator('.wizard--server').isVisible()).toBe(false);
+    expect(await page.locator('.questionnaire').first().isVisible()).toBe(true);
     await page.close();
   });
 });
