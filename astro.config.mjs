@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
-import clientBuild from './src/integrations/client-build.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
@@ -95,7 +94,6 @@ export default defineConfig({
     // the server; the filter only applies to components hydrated with client:*, which the site never uses
     // (islands start through src/components/client/, docs/arch/0005-one-client-build.md).
     preact({ include: ['**/*.babel-jsx'] }),
-    clientBuild(),
     wizardValidation(),
     search(),
     serverConfig(),

@@ -14,8 +14,9 @@
 import { createHash } from 'node:crypto';
 import { globSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import * as esbuild from 'esbuild';
+import type * as esbuild from 'esbuild';
 import { withRoot } from '../lib/urls';
+import { usingEsbuild } from './esbuild';
 
 const ROOT = process.cwd();
 const ENTRY_PATTERN = 'src/**/*.client.{ts,tsx}';
@@ -69,12 +70,14 @@ export interface BuiltScript {
 }
 
 async function bundle(entries: ClientEntry[]): Promise<Map<string, BuiltScript>> {
-  const result = await esbuild.build({
-    ...OPTIONS,
-    entryPoints: Object.fromEntries(entries.map((e) => [e.name, join(ROOT, e.file)])),
-    // Nothing is written (write: false); esbuild names each output after its entry under this folder.
-    outdir: join(ROOT, '_client'),
-  });
+  const result = await usingEsbuild((api) =>
+    api.build({
+      ...OPTIONS,
+      entryPoints: Object.fromEntries(entries.map((e) => [e.name, join(ROOT, e.file)])),
+      // Nothing is written (write: false); esbuild names each output after its entry under this folder.
+      outdir: join(ROOT, '_client'),
+    }),
+  );
   const scripts = new Map<string, BuiltScript>();
   for (const file of result.outputFiles ?? []) {
     const name = basename(file.path).replace(/\.js$/, '');

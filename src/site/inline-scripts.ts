@@ -5,19 +5,17 @@
  * Content-Security-Policy, as Astro hashes only the scripts it bundles.
  */
 import { createHash } from 'node:crypto';
-import { transform } from 'esbuild';
+import { usingEsbuild } from './esbuild.ts';
 
 const cache = new Map<string, Promise<string>>();
 
-/**
- * Asynchronous on purpose: esbuild's synchronous API keeps a second esbuild
- * process (in a worker thread) alive for the rest of the build, beside the
- * one the client build uses (src/integrations/client-build.ts stops that).
- */
+/** Asynchronous on purpose: esbuild's synchronous API keeps a process (in a worker thread) alive for good. */
 export function minifyInline(source: string): Promise<string> {
   let code = cache.get(source);
   if (code === undefined) {
-    code = transform(source, { minify: true, target: 'es5', legalComments: 'none' }).then((r) => r.code.trim());
+    code = usingEsbuild((esbuild) =>
+      esbuild.transform(source, { minify: true, target: 'es5', legalComments: 'none' }),
+    ).then((r) => r.code.trim());
     cache.set(source, code);
   }
   return code;
