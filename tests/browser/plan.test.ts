@@ -103,6 +103,42 @@ describe('the plan for a partnership', () => {
     await context?.close();
   });
 
+  it('downloads itself as Markdown with every part and the note, and takes the invitees from the stakeholder map', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download Markdown')]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toContain('Agree how to start a national cybersecurity partnership.');
+    expect(md).toContain('Line 40 of the convener');
+    expect(md).toContain('TLP:AMBER');
+    // The map is empty in this browser: said so, nothing added.
+    await page.click('text=Add the actors of your stakeholder map');
+    await expect.poll(() => page.textContent('.plan__status')).toContain('stakeholder map is empty');
+    await page.evaluate(
+      (value) => localStorage.setItem('cgg:stakeholder-map', value),
+      JSON.stringify({
+        format: 'cgg-stakeholder-map',
+        version: 1,
+        actors: [
+          {
+            name: 'MKD-CIRT',
+            sector: 'State bodies',
+            role: 'Convener',
+            interest: '',
+            capacity: 'no',
+            benefits: [],
+            contact: 'cirt@example.org',
+            notes: '',
+          },
+        ],
+      }),
+    );
+    await page.click('text=Add the actors of your stakeholder map');
+    await expect
+      .poll(() => page.inputValue('#plan-invitees-text'))
+      .toContain('MKD-CIRT — State bodies, convener (cirt@example.org)');
+    await page.fill('#plan-invitees-text', '');
+    await page.evaluate(() => localStorage.removeItem('cgg:stakeholder-map'));
+  });
+
   it('shows every result with the answers it rests on, passages cited by section, and a proposed agenda', async () => {
     const results = await page.$$eval('.plan__result', (rs) =>
       rs.map((r) => ({

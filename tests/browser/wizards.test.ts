@@ -287,6 +287,39 @@ describe('results', () => {
     await page.close();
   });
 
+  it('downloads a result as Markdown and JSON, its script fetched only when asked, and both read back', async () => {
+    const maturity = byId('maturity');
+    const answers = ['limited', 'yes', 'yes', 'initial-meetings'];
+    const page = await js.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(toolUrl(maturity.id, [], state(maturity, answers)));
+    await islandsLive(page);
+    expect(
+      scripts.some((p) => p.endsWith('/result-files.js')),
+      'not before a download is asked for',
+    ).toBe(false);
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const md = await save('Download Markdown');
+    expect(scripts.filter((p) => p.endsWith('/result-files.js'))).toHaveLength(1);
+    expect(md).toContain(maturity.title);
+    expect(md).toContain('between emerging and advanced');
+    const json = JSON.parse(await save('Download JSON'));
+    expect(json).toMatchObject({ tool: maturity.id, outcome: { id: 'o-between' } });
+    expect(json.answers.map((a: { answer: string }) => a.answer)).toEqual(answers);
+    expect(json.outcome.citations[0].citation).toMatch(/DCAF/);
+    expect(
+      scripts.filter((p) => p.endsWith('/result-files.js')),
+      'loaded once',
+    ).toHaveLength(1);
+    await page.close();
+  });
+
   it('a "checklist" wizard links to a result with the answers in the address, and reopens it', async () => {
     const maturity = byId('maturity');
     const answers = ['limited', 'yes', 'yes', 'initial-meetings'];

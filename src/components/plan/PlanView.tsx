@@ -20,26 +20,15 @@ import {
   SITE_RECOMMENDATION,
   SITE_SUMMARY,
 } from '../../lib/citation';
-import { proposeAgenda } from '../../lib/pack/agenda';
 import { type CitationMap, finished, packView } from '../../lib/pack/build';
 import { LABELS, packDocument } from '../../lib/pack/document';
-import {
-  type MeetingPack,
-  type PackKind,
-  packFileName,
-  parsePackFile,
-  SECTION_IDS,
-  type SectionId,
-  serializePack,
-} from '../../lib/pack/file';
-import { type ImportPlan, planImport } from '../../lib/pack/import';
+import { type MeetingPack, type PackKind, SECTION_IDS, type SectionId } from '../../lib/pack/file';
+import type { ImportPlan } from '../../lib/pack/import';
 import { keepAnswers, loadPack, saveOwn, TOOL_KEYS, writePack } from '../../lib/pack/keep';
 import { PLAN_KINDS } from '../../lib/pack/kinds';
-import { packToMarkdown } from '../../lib/pack/markdown';
 import { TLP_LABELS, TLP_MEANINGS, type TlpLabel, tlpMarking } from '../../lib/pack/tlp';
 import { KIND_LABELS, type PackView, SECTION_TITLES } from '../../lib/pack/view';
 import { browserStorage } from '../../lib/storage';
-import { actorsFromJson, inviteeList } from '../../lib/tools/actors';
 import { parseGovernance } from '../../lib/tools/governance';
 import type { GovernanceData, StakeholderData } from '../../lib/tools/types';
 import { withRoot } from '../../lib/urls';
@@ -48,6 +37,8 @@ import type { IslandTree } from '../../lib/wizard/island';
 import { decodeState } from '../../lib/wizard/state';
 import { download } from '../client/download';
 import { markLive } from '../client/islands';
+import { onDemand } from '../client/on-demand';
+import type { PackFiles } from './pack-files.client';
 import { Passages, ReaderText } from './PlanParts';
 
 export interface PlanData {
@@ -64,6 +55,8 @@ interface Props extends PlanData {
   siteVersion: string;
   /** The Word export's script, loaded only when the reader asks for it (_client/docx.js). */
   docxSrc: string;
+  /** Saving, opening and exporting the pack, the proposed agenda, the invitees: loaded on the first such click. */
+  packFilesSrc: string;
   /** The site's public address, if the build was given one (SITE_URL): links in exports use it. */
   publicSiteUrl?: string | undefined;
 }
@@ -77,15 +70,6 @@ declare global {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = Object.assign(document.createElement('script'), { src });
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(src));
-    document.head.append(s);
-  });
-}
-
 export default function PlanView({
   kind,
   trees,
@@ -95,6 +79,7 @@ export default function PlanView({
   base,
   siteVersion,
   docxSrc,
+  packFilesSrc,
   publicSiteUrl,
 }: Props) {
   const storage = browserStorage();
@@ -174,43 +159,64 @@ export default function PlanView({
     update({ ...pack, wizards: { ...pack.wizards, [treeId]: { ...w, note } } });
   };
 
-  const fileBase = () => packFileName(pack!, new Date()).replace(/\.json$/, '');
-  const saveFile = () => {
-    download(`${fileBase()}.json`, 'application/json', serializePack(pack!, { savedAt: new Date(), siteVersion }));
-    setStatus('The pack is saved as a file: open it here, or on another computer, with “Open a saved pack”.');
-  };
-  const saveMarkdown = () => {
-    download(`${fileBase()}.md`, 'text/markdown', packToMarkdown(view!));
-    setStatus('Downloaded as Markdown.');
-  };
-  const saveWord = async () => {
-    setStatus('Preparing the Word document…');
+  /** Runs what needs the on-demand script, or says it could not be loaded (the plan itself stays as it is). */
+  const withFiles = async (run: (files: PackFiles) => void | Promise<void>) => {
+    let files: PackFiles;
     try {
-      if (!window.cggDocx) await loadScript(docxSrc);
-      const docx = window.cggDocx!;
-      download(`${fileBase()}.docx`, docx.mime, await docx.buildDocx(view!));
-      setStatus('Downloaded as a Word document.');
+      files = await onDemand<PackFiles>(packFilesSrc, 'cggPackFiles');
     } catch {
-      setStatus('The Word export could not be loaded here. Download Markdown instead, or try again.');
+      return setStatus('This could not be loaded here: try again, or print the plan.');
     }
+    await run(files);
   };
+  const fileBase = (files: PackFiles) => files.packFileName(pack!, new Date()).replace(/\.json$/, '');
+  const saveFile = () =>
+    withFiles((files) => {
+      download(
+        `${fileBase(files)}.json`,
+        'application/json',
+        files.serializePack(pack!, { savedAt: new Date(), siteVersion }),
+      );
+      setStatus('The pack is saved as a file: open it here, or on another computer, with “Open a saved pack”.');
+    });
+  const saveMarkdown = () =>
+    withFiles((files) => {
+      download(`${fileBase(files)}.md`, 'text/markdown', files.packToMarkdown(view!));
+      setStatus('Downloaded as Markdown.');
+    });
+  const saveWord = () =>
+    withFiles(async (files) => {
+      setStatus('Preparing the Word document…');
+      try {
+        const docx = await onDemand<NonNullable<Window['cggDocx']>>(docxSrc, 'cggDocx');
+        download(`${fileBase(files)}.docx`, docx.mime, await docx.buildDocx(view!));
+        setStatus('Downloaded as a Word document.');
+      } catch {
+        setStatus('The Word export could not be loaded here. Download Markdown instead, or try again.');
+      }
+    });
 
   const openFile = async (file: File | undefined) => {
     setProblem('');
     setImporting(null);
     if (!file || !pack) return;
-    const parsed = parsePackFile(
-      await file.text(),
+    const text = await file.text();
+    await withFiles((files) => read(files, file.name, text));
+  };
+  const read = (files: PackFiles, name: string, text: string) => {
+    if (!pack) return;
+    const parsed = files.parsePackFile(
+      text,
       trees.map((t) => ({ id: t.id, version: t.version, title: t.title, usable: (a) => validPrefix(t, a) })),
     );
-    if (!parsed.ok) return setProblem(`“${file.name}” cannot be opened: ${parsed.error.message}`);
+    if (!parsed.ok) return setProblem(`“${name}” cannot be opened: ${parsed.error.message}`);
     if (parsed.pack.kind !== kind) {
       const other = PLAN_KINDS[parsed.pack.kind];
       return setProblem(
-        `“${file.name}” is ${KIND_LABELS[parsed.pack.kind].toLowerCase()}: open it on the page “${other.title}”.`,
+        `“${name}” is ${KIND_LABELS[parsed.pack.kind].toLowerCase()}: open it on the page “${other.title}”.`,
       );
     }
-    const change = planImport(pack, parsed.pack, titles);
+    const change = files.planImport(pack, parsed.pack, titles);
     const warnings = parsed.warnings.map((w) => w.message);
     if (change.needsConfirmation) setImporting({ pack: parsed.pack, plan: change, warnings });
     else apply(parsed.pack, warnings);
@@ -224,28 +230,31 @@ export default function PlanView({
     setStatus(['The saved pack is open.', ...warnings].join(' '));
   };
 
-  const fillInvitees = () => {
-    if (!pack) return;
-    const raw = storage.read(TOOL_KEYS.stakeholders);
-    const read = raw ? actorsFromJson(stakeholders, raw) : undefined;
-    const list = read ? inviteeList(stakeholders, read.actors) : [];
-    if (!list.length) return setStatus('Your stakeholder map is empty in this browser: list the actors there first.');
-    const lines = list.map(
-      (i) =>
-        `${i.name} — ${i.sector}, ${i.role.toLowerCase()}${i.contact ? ` (${i.contact})` : ''}${i.needsCapacityBuilding ? '; may need capacity building to take part' : ''}`,
-    );
-    const now = pack.sections.invitees.trim();
-    setSection('invitees', `${now ? `${now}\n` : ''}${lines.join('\n')}\n`);
-    setStatus(`${list.length} actors from your stakeholder map added to the invitees.`);
-  };
+  const fillInvitees = () =>
+    withFiles((files) => {
+      if (!pack) return;
+      const raw = storage.read(TOOL_KEYS.stakeholders);
+      const read = raw ? files.actorsFromJson(stakeholders, raw) : undefined;
+      const list = read ? files.inviteeList(stakeholders, read.actors) : [];
+      if (!list.length) return setStatus('Your stakeholder map is empty in this browser: list the actors there first.');
+      const lines = list.map(
+        (i) =>
+          `${i.name} — ${i.sector}, ${i.role.toLowerCase()}${i.contact ? ` (${i.contact})` : ''}${i.needsCapacityBuilding ? '; may need capacity building to take part' : ''}`,
+      );
+      const now = pack.sections.invitees.trim();
+      setSection('invitees', `${now ? `${now}\n` : ''}${lines.join('\n')}\n`);
+      setStatus(`${list.length} actors from your stakeholder map added to the invitees.`);
+    });
   const fillAgenda = () => {
     if (!pack || !view) return;
     const now = pack.sections.agenda.trim();
     if (now && !confirm('Replace the agenda you have written with a proposed one?')) return;
-    setSection('agenda', proposeAgenda(view, { titles }));
-    setStatus(
-      'An agenda is proposed from your results and open points, in the order of the text. Edit it as you need.',
-    );
+    void withFiles((files) => {
+      setSection('agenda', files.proposeAgenda(view, { titles }));
+      setStatus(
+        'An agenda is proposed from your results and open points, in the order of the text. Edit it as you need.',
+      );
+    });
   };
 
   if (!pack || !view) return <NoScriptTemplate kind={kind} />;

@@ -7,6 +7,7 @@ interface Inline {
   kind: PackKind;
   siteVersion: string;
   docxSrc: string;
+  packFilesSrc: string;
   publicSiteUrl?: string;
 }
 

@@ -4,19 +4,18 @@
  * export it. Rendered only once JavaScript runs.
  */
 import { useState } from 'preact/hooks';
-import { linkToPath } from '../../lib/citation';
-import { citationKey } from '../../lib/pack/build';
 import { keepAnswers } from '../../lib/pack/keep';
 import { planKindOf } from '../../lib/pack/kinds';
 import { browserStorage } from '../../lib/storage';
 import { withRoot } from '../../lib/urls';
 import type { Step } from '../../lib/wizard/engine';
-import { toJson, toMarkdown, type WalkRecord } from '../../lib/wizard/export';
 import type { KnownFact } from '../../lib/wizard/facts';
 import type { IslandTree } from '../../lib/wizard/island';
 import { encodeState, parseStored, storageKey } from '../../lib/wizard/state';
 import type { Note, Result } from '../../lib/wizard/types';
 import { download } from '../client/download';
+import { onDemand } from '../client/on-demand';
+import type { ResultFiles } from './result-files.client';
 
 interface Props {
   tree: IslandTree;
@@ -26,11 +25,13 @@ interface Props {
   preAnswered: Record<string, KnownFact>;
   base: string;
   shareUrl: string;
+  /** The downloads' script (_client/result-files.js), loaded only when the reader asks for a file. */
+  filesSrc: string;
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base, shareUrl: share }: Props) {
+export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base, shareUrl: share, filesSrc }: Props) {
   const storage = browserStorage();
   const [status, setStatus] = useState('');
   const answers = steps.map((s) => s.answer.id);
@@ -39,25 +40,16 @@ export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base,
   const [inPlan, setInPlan] = useState(stored.ok && same(stored.answers, answers));
   // From disk a link leads to a file on this computer: say so, and offer the files instead.
   const localOnly = new URL(share).protocol === 'file:';
-  const siteRoot = () => new URL(withRoot(base, '/'), location.href).href;
-  const webLink = (doc: string, anchor: string) => {
-    const l = linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot() });
-    return l?.kind === 'web' ? l.href : undefined;
+  const save = async (format: 'markdown' | 'json') => {
+    try {
+      const files = await onDemand<ResultFiles>(filesSrc, 'cggResultFiles');
+      const input = { tree, steps, outcome, notes, preAnswered, base, shareUrl: localOnly ? undefined : share };
+      if (format === 'markdown') download(`${tree.id}-result.md`, 'text/markdown', files.markdown(input));
+      else download(`${tree.id}-result.json`, 'application/json', files.json(input));
+    } catch {
+      setStatus('The download could not be prepared here: print the result instead, or try again.');
+    }
   };
-  const record = (): WalkRecord => ({
-    tree,
-    steps: steps.map((s) => ({ question: s.question, answerId: s.answer.id })),
-    outcome,
-    notes: [...notes],
-    preAnswered,
-    cite: (doc, anchor) => {
-      const where = tree.island?.citations?.[citationKey(doc, anchor)];
-      return where && { ...where, link: linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot() }) };
-    },
-    href: webLink,
-    shareUrl: localOnly ? undefined : share,
-    date: new Date(),
-  });
   // The plan page takes the answers from its address too: from disk, Firefox keeps each file's storage apart.
   const planHref = plan && `${withRoot(base, plan.url)}?${tree.id}=${encodeState(tree, answers)}`;
   const addToPlan = () => {
@@ -112,10 +104,10 @@ export function OutcomeActions({ tree, steps, outcome, notes, preAnswered, base,
         <button type="button" onClick={() => print()}>
           Print
         </button>
-        <button type="button" onClick={() => download(`${tree.id}-result.md`, 'text/markdown', toMarkdown(record()))}>
+        <button type="button" onClick={() => void save('markdown')}>
           Download Markdown
         </button>
-        <button type="button" onClick={() => download(`${tree.id}-result.json`, 'application/json', toJson(record()))}>
+        <button type="button" onClick={() => void save('json')}>
           Download JSON
         </button>
       </p>

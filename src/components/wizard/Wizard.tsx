@@ -41,6 +41,8 @@ interface Props {
   initial: string[];
   base: string;
   mode: 'page' | 'embed';
+  /** The downloads' script, loaded only when asked for (result-files.client.ts). */
+  filesSrc: string;
 }
 
 type UrlState =
@@ -57,7 +59,7 @@ function readUrl(tree: IslandTree): UrlState {
     : { present: true, ok: false, message: decoded.error.message, usable: decoded.error.usable };
 }
 
-export default function Wizard({ tree, initial, base, mode }: Props) {
+export default function Wizard({ tree, initial, base, mode, filesSrc }: Props) {
   const storage = browserStorage();
   const links = wizardLinks(base, tree.id);
   const checklist = tree.noJs === 'checklist';
@@ -319,6 +321,7 @@ export default function Wizard({ tree, initial, base, mode }: Props) {
                 // "pages": the pre-rendered path, which opens without JavaScript; "checklist": the tool's page
                 // with the answers and version in the address.
                 shareUrl={new URL(hrefFor(answers), location.href).href}
+                filesSrc={filesSrc}
               />
             ) : undefined
           }

@@ -6,6 +6,7 @@ import Wizard from './Wizard';
 interface Inline {
   initial: string[];
   mode: 'page' | 'embed';
+  filesSrc: string;
   island?: IslandExtras;
 }
 
