@@ -44,6 +44,13 @@ async function planData(kind: PackKind): Promise<PlanData> {
   };
 }
 
+/** One island's data as its script carries it: for a server drawing that must match the island's first one. */
+export async function clientDataOf<T>(name: string): Promise<T> {
+  const value = (await clientData()).get(name);
+  if (value === undefined) throw new Error(`No client data "${name}" (src/site/client-data.ts)`);
+  return value as T;
+}
+
 /** The data name of a wizard's tree. */
 export const wizardDataName = (treeId: string) => `wizard-${treeId}`;
 

@@ -76,13 +76,15 @@
   // (focus, pointer) instead of the viewport, unless the address (data-island-query) or this browser's storage
   // (data-island-stored, keys) holds something of the reader's that only the island can show.
   function eager(el) {
-    var q = el.getAttribute('data-island-query');
+    var q = (el.getAttribute('data-island-query') || '').split(' ');
     var keys = (el.getAttribute('data-island-stored') || '').split(' ');
-    if (q && new URLSearchParams(location.search).has(q)) return true;
+    var params = new URLSearchParams(location.search);
+    for (var i = 0; i < q.length; i++) if (q[i] && params.has(q[i])) return true;
     try {
-      for (var i = 0; i < keys.length; i++) if (keys[i] && localStorage.getItem(keys[i]) !== null) return true;
+      for (i = 0; i < keys.length; i++) if (keys[i] && localStorage.getItem(keys[i]) !== null) return true;
     } catch (_) {
-      // storage blocked: nothing kept to show
+      // storage blocked: start, so the island can say that nothing will be kept
+      return true;
     }
     return false;
   }
@@ -115,6 +117,22 @@
         el.addEventListener('focusin', go);
         el.addEventListener('pointerenter', go);
         el.addEventListener('pointerdown', go);
+        // A button pressed before the island is live (a slow machine, a quick tap) is pressed again once it is.
+        if (onIntent)
+          el.addEventListener(
+            'click',
+            (e) => {
+              var b = !el.hasAttribute('data-live') && e.target.closest && e.target.closest('button');
+              if (!b) return;
+              e.preventDefault();
+              e.stopPropagation();
+              start(el);
+              el.addEventListener('cgg:live', () => {
+                b.click();
+              });
+            },
+            true,
+          );
       })(els[i]);
   }
 

@@ -35,7 +35,13 @@ export function registerIsland<Inline, Data, P>(
   });
 }
 
-/** Called from a component's first effect: from now on it answers in place (tests wait on data-live). */
+/**
+ * Called from a component's first effect: from now on it answers in place (tests wait on data-live), and the
+ * loader presses again a button pressed before (cgg:live).
+ */
 export function markLive(el: Element | null) {
-  el?.closest('[data-island]')?.setAttribute('data-live', '');
+  const island = el?.closest('[data-island]');
+  if (!island || island.hasAttribute('data-live')) return;
+  island.setAttribute('data-live', '');
+  island.dispatchEvent(new Event('cgg:live'));
 }

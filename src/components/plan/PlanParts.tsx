@@ -39,13 +39,15 @@ interface ReaderTextProps {
   value: string;
   rows: number;
   onInput: (value: string) => void;
+  /** Before the island is live: what is typed could not be kept yet. */
+  readOnly?: boolean;
 }
 
 /**
  * A box for the convener's own text, and its printed copy: a printed textarea
  * shows only what fits its box, so print shows the text itself, in full.
  */
-export function ReaderText({ id, label, value, rows, onInput }: ReaderTextProps) {
+export function ReaderText({ id, label, value, rows, onInput, readOnly }: ReaderTextProps) {
   return (
     <div class="plan__reader">
       <label for={id} class="plan__reader-label">
@@ -55,6 +57,7 @@ export function ReaderText({ id, label, value, rows, onInput }: ReaderTextProps)
         id={id}
         rows={rows}
         value={value}
+        readOnly={readOnly}
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div class="plan__reader-print" aria-hidden="true">

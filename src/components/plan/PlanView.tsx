@@ -22,7 +22,7 @@ import {
 } from '../../lib/citation';
 import { type CitationMap, finished, packView } from '../../lib/pack/build';
 import { LABELS, packDocument } from '../../lib/pack/document';
-import { type MeetingPack, type PackKind, SECTION_IDS, type SectionId } from '../../lib/pack/file';
+import { emptyPack, type MeetingPack, type PackKind, SECTION_IDS, type SectionId } from '../../lib/pack/file';
 import type { ImportPlan } from '../../lib/pack/import';
 import { keepAnswers, loadPack, saveOwn, TOOL_KEYS, writePack } from '../../lib/pack/keep';
 import { PLAN_KINDS } from '../../lib/pack/kinds';
@@ -69,6 +69,8 @@ declare global {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** The date of a plan drawn before the island runs: a line to fill in, as on the blank template. */
+const BLANK_DATE = '______________';
 
 export default function PlanView({
   kind,
@@ -127,26 +129,32 @@ export default function PlanView({
     if (pack) markLive(root.current);
   }, [pack !== null]);
 
+  // Until the island runs (and on the server), the plan of a first visit: the empty pack, the same for every
+  // reader, so the page draws it at once and the island starts only when the reader reaches for it, or at once
+  // when this browser or the address holds something of theirs (PlanIsland.astro). Nothing in it may depend on
+  // the browser (address, date), or the island's first drawing would differ from the server's.
+  const live = pack !== null;
+  const shown = pack ?? emptyPack(kind);
   const titles = Object.fromEntries(trees.map((t) => [t.id, t.title]));
   const siteRoot = () => new URL(withRoot(base, '/'), location.href).href;
   const linkFor = (doc: string, anchor: string) =>
-    linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot(), publicSiteUrl });
+    live ? linkToPath(`/${doc}/#${anchor}`, { siteRoot: siteRoot(), publicSiteUrl }) : undefined;
   const view = useMemo(
     () =>
-      pack &&
-      packView(pack, {
+      packView(shown, {
         trees,
         citations,
         linkFor,
-        date: today(),
+        date: live ? today() : BLANK_DATE,
         siteVersion,
         title: plan.title,
-        governance: governanceInput(governance, pack),
+        governance: governanceInput(governance, shown),
       }),
     [pack],
   );
 
   const update = (next: MeetingPack) => {
+    if (!live) return; // a keystroke between the island's first drawing and its first effect
     setPack(next);
     setKept(saveOwn(storage, next));
   };
@@ -257,17 +265,18 @@ export default function PlanView({
     });
   };
 
-  if (!pack || !view) return <NoScriptTemplate kind={kind} />;
-  const marking = pack.tlp ? tlpMarking(pack.tlp) : undefined;
+  const marking = shown.tlp ? tlpMarking(shown.tlp) : undefined;
   const tool = (id: string) => withRoot(base, `/tools/${id}/`);
 
-  return (
-    <div class="plan" ref={root} data-tlp={pack.tlp ?? undefined}>
+  const editor = (
+    <div class={live ? 'plan' : 'plan plan--server'} ref={root} data-tlp={shown.tlp ?? undefined}>
       <p class={`plan__kept${kept ? '' : ' plan__kept--not'}`} role="status">
         {kept
           ? 'Kept only in this browser, on this computer; nothing is sent anywhere. To move it, or to keep a copy, save it as a file.'
           : 'This browser keeps nothing for this site (storage is blocked or full): what you type is lost when you leave the page. Save the pack as a file before you go.'}
-        {isLocalOnly(location.href) && ' Opened from disk: links to this copy work only on this computer.'}
+        {live &&
+          isLocalOnly(location.href) &&
+          ' This copy is opened from this computer (from disk or a local address): links to it work only here.'}
       </p>
 
       <div class="plan__controls">
@@ -275,18 +284,20 @@ export default function PlanView({
           <span>Title of the meeting</span>
           <input
             type="text"
-            value={pack.title ?? ''}
+            value={shown.title ?? ''}
             placeholder={plan.title}
-            onInput={(e) => update({ ...pack, title: (e.currentTarget as HTMLInputElement).value })}
+            readOnly={!live}
+            onInput={(e) => update({ ...shown, title: (e.currentTarget as HTMLInputElement).value })}
           />
         </label>
         <label class="plan__field">
           <span>Traffic Light Protocol marking</span>
           <select
-            value={pack.tlp ?? ''}
+            value={shown.tlp ?? ''}
+            disabled={!live}
             onChange={(e) => {
               const v = (e.currentTarget as HTMLSelectElement).value;
-              update({ ...pack, tlp: v ? (v as TlpLabel) : undefined });
+              update({ ...shown, tlp: v ? (v as TlpLabel) : undefined });
             }}
           >
             <option value="">No marking</option>
@@ -313,6 +324,7 @@ export default function PlanView({
           <input
             type="file"
             accept=".json,application/json"
+            disabled={!live}
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
               void openFile(input.files?.[0]).finally(() => {
@@ -401,11 +413,11 @@ export default function PlanView({
         <header class="plan__head">
           <h2 class="plan__title">{view.title}</h2>
           <p>
-            {KIND_LABELS[kind]}. {view.date}.
+            {KIND_LABELS[kind]}.{live ? ` ${view.date}.` : ''}
           </p>
-          {marking && pack.tlp && (
+          {marking && shown.tlp && (
             <p class="plan__marking-meaning">
-              <strong>{marking}</strong>: {TLP_MEANINGS[pack.tlp].meaning}
+              <strong>{marking}</strong>: {TLP_MEANINGS[shown.tlp].meaning}
             </p>
           )}
         </header>
@@ -431,8 +443,9 @@ export default function PlanView({
             <ReaderText
               id={`plan-${id}-text`}
               label={`${SECTION_TITLES[id]} (your own text)`}
-              value={pack.sections[id]}
+              value={shown.sections[id]}
               onInput={(v) => setSection(id, v)}
+              readOnly={!live}
               rows={id === 'agenda' ? 10 : 4}
             />
           </section>
@@ -499,8 +512,9 @@ export default function PlanView({
                 <ReaderText
                   id={`plan-note-${t.id}`}
                   label={LABELS.yourNote}
-                  value={pack.wizards[t.id]?.note ?? ''}
+                  value={shown.wizards[t.id]?.note ?? ''}
                   onInput={(v) => setNote(t.id, v)}
+                  readOnly={!live}
                   rows={3}
                 />
               </section>
@@ -584,8 +598,9 @@ export default function PlanView({
           <ReaderText
             id="plan-notes-text"
             label={`${SECTION_TITLES.notes} (your own text)`}
-            value={pack.sections.notes}
+            value={shown.sections.notes}
             onInput={(v) => setSection('notes', v)}
+            readOnly={!live}
             rows={8}
           />
         </section>
@@ -610,6 +625,15 @@ export default function PlanView({
           ))}
       </p>
     </div>
+  );
+  // Without JavaScript (or if the island fails), a blank template to print instead (plan.css).
+  return live ? (
+    editor
+  ) : (
+    <>
+      {editor}
+      <NoScriptTemplate kind={kind} />
+    </>
   );
 }
 

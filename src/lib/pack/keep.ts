@@ -41,6 +41,21 @@ function readOwn(storage: SafeStorage, kind: PackKind): Own {
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
+/**
+ * Every key loadPack reads: where none is set, the pack is the empty one, the
+ * same for every reader (the plan page draws it before its island runs).
+ */
+export function packStorageKeys(kind: PackKind, trees: readonly WizardTree[]): string[] {
+  return [
+    packKey(kind),
+    ...(kind === 'partnership' ? [OLD_NOTES_KEY] : []),
+    ...trees.map((t) => storageKey(t.id)),
+    FACTS_KEY,
+    TOOL_KEYS.stakeholders,
+    TOOL_KEYS.governance,
+  ];
+}
+
 /** The pack as this browser has it. */
 export function loadPack(storage: SafeStorage, kind: PackKind, trees: readonly WizardTree[]): MeetingPack {
   const own = readOwn(storage, kind);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeAgenda } from '../../../src/lib/pack/agenda';
 import { type CitationMap, citationKey, packView } from '../../../src/lib/pack/build';
 import { emptyPack } from '../../../src/lib/pack/file';
-import { loadPack, saveOwn, writePack } from '../../../src/lib/pack/keep';
+import { loadPack, packStorageKeys, saveOwn, writePack } from '../../../src/lib/pack/keep';
 import { safeStorage } from '../../../src/lib/storage';
 import { planTrees } from '../../../src/lib/wizard/island';
 import { enumeratePaths } from '../../../src/lib/wizard/paths';
@@ -128,6 +128,20 @@ describe('where the pack lives', () => {
     const other = safeStorage(() => otherStore);
     expect(writePack(other, pack, trees)).toBe(true);
     expect(loadPack(other, 'partnership', trees).wizards[tree.id]?.answers).toEqual(answers);
+  });
+
+  it('reads only the keys packStorageKeys lists, so the page can tell a first visit (the empty pack) without it', () => {
+    for (const kind of ['partnership', 'institution'] as const) {
+      const read: string[] = [];
+      const store = fakeStore();
+      const getItem = (k: string) => {
+        read.push(k);
+        return store.getItem(k);
+      };
+      const spy = safeStorage(() => ({ ...store, getItem }));
+      expect(loadPack(spy, kind, trees)).toEqual(emptyPack(kind));
+      expect(new Set(read)).toEqual(new Set(packStorageKeys(kind, trees)));
+    }
   });
 
   it('says when the browser keeps nothing, and still reads an empty pack', () => {
