@@ -53,6 +53,9 @@ export default defineConfig({
   // checkout's configuration there and re-optimised (3–4 s of every build).
   vite: { cacheDir: './.astro/vite' },
   markdown: {
+    // The documents hold no code: no highlighter (Shiki's inline styles would need an exception in the CSP, and
+    // loading it, with its WebAssembly regular-expression engine, cost every build about 16 MB and some start-up).
+    syntaxHighlight: false,
     processor: satteri({
       // The source's own quotes and dashes must reach the page unaltered.
       features: { headingAttributes: true, smartPunctuation: false },
