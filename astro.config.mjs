@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
+import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
@@ -88,6 +89,7 @@ export default defineConfig({
   // buildGuard first, so a build that fails in any of them leaves no output behind.
   integrations: [
     buildGuard(),
+    noDepOptimizerInBuild(),
     // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
     // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
     mdx({ optimize: true }),
