@@ -57,7 +57,9 @@ export async function buildSearch(outDir: string, logger: AstroIntegrationLogger
     // The site's aliases and the tools' results, as small weighted pages of their own (src/lib/search/pagefind-records.ts).
     const { search } = manifest;
     const extra = pagefindExtraPages(search.index, { tools: search.tools, aliases: search.aliases });
-    for (const page of extra) assertOk(await index.addHTMLFile(page), `index ${page.url}`);
+    // Sent together: Pagefind's service answers each by its id, and one round trip at a time cost a fifth of the step.
+    const added = await Promise.all(extra.map((page) => index.addHTMLFile(page)));
+    added.forEach((response, i) => assertOk(response, `index ${extra[i]!.url}`));
     const pagefindDir = join(outDir, 'pagefind');
     rmSync(pagefindDir, { recursive: true, force: true });
     assertOk(await index.writeFiles({ outputPath: pagefindDir }), 'write its index');
