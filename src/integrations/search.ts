@@ -59,7 +59,7 @@ export async function buildSearch(outDir: string, logger: AstroIntegrationLogger
     const extra = pagefindExtraPages(search.index, { tools: search.tools, aliases: search.aliases });
     // Sent together: Pagefind's service answers each by its id, and one round trip at a time cost a fifth of the step.
     const added = await Promise.all(extra.map((page) => index.addHTMLFile(page)));
-    added.forEach((response, i) => assertOk(response, `index ${extra[i]!.url}`));
+    for (const [i, response] of added.entries()) assertOk(response, `index ${extra[i]!.url}`);
     const pagefindDir = join(outDir, 'pagefind');
     rmSync(pagefindDir, { recursive: true, force: true });
     assertOk(await index.writeFiles({ outputPath: pagefindDir }), 'write its index');
