@@ -117,16 +117,23 @@ export function splitNumber(heading: string): { number?: string; title: string }
   return { number: m[1], title: m[2]! };
 }
 
-/** Words worth keeping: not stop words, numbers, web addresses or their parts. */
-function tokens(text: string): string[] {
-  return words(fold(text)).filter(
-    (w) =>
-      w.length >= 3 &&
-      !STOP.has(w) &&
-      !/^[\d.-]+$/.test(w) &&
-      !/\.[a-z]{2,}/.test(w) &&
-      !/^(?:https?|www|html?|pdf)$/.test(w),
-  );
+/** Whether a word is worth keeping: not a stop word, a number, a web address or part of one. */
+const worthKeeping = (w: string) =>
+  w.length >= 3 &&
+  !STOP.has(w) &&
+  !/^[\d.-]+$/.test(w) &&
+  !/\.[a-z]{2,}/.test(w) &&
+  !/^(?:https?|www|html?|pdf)$/.test(w);
+
+/** Words worth keeping; `judged` remembers the verdict on each word, as a corpus repeats its words. */
+function tokens(text: string, judged = new Map<string, boolean>()): string[] {
+  return words(fold(text)).filter((w) => {
+    const known = judged.get(w);
+    if (known !== undefined) return known;
+    const keep = worthKeeping(w);
+    judged.set(w, keep);
+    return keep;
+  });
 }
 
 /**
@@ -135,16 +142,17 @@ function tokens(text: string): string[] {
  * anyway.
  */
 export function distinctiveWords(texts: { body: string; title: string }[], perText: number): string[][] {
+  const judged = new Map<string, boolean>();
   const counts = texts.map((t) => {
     const c = new Map<string, number>();
-    for (const w of tokens(t.body)) c.set(w, (c.get(w) ?? 0) + 1);
+    for (const w of tokens(t.body, judged)) c.set(w, (c.get(w) ?? 0) + 1);
     return c;
   });
   const df = new Map<string, number>();
   for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = texts.length;
   return counts.map((c, i) => {
-    const own = new Set(tokens(texts[i]!.title));
+    const own = new Set(tokens(texts[i]!.title, judged));
     return [...c.entries()]
       .filter(([w]) => !own.has(w) && (df.get(w) ?? 0) <= Math.max(2, n * 0.15))
       .map(([w, tf]) => [w, (1 + Math.log(tf)) * Math.log(n / (df.get(w) ?? 1))] as const)
