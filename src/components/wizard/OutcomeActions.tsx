@@ -8,22 +8,12 @@ import { keepAnswers } from '../../lib/pack/keep';
 import { planKindOf } from '../../lib/pack/kinds';
 import { browserStorage } from '../../lib/storage';
 import { withRoot } from '../../lib/urls';
-import type { Step } from '../../lib/wizard/engine';
-import type { KnownFact } from '../../lib/wizard/facts';
-import type { IslandTree } from '../../lib/wizard/island';
 import { encodeState, parseStored, storageKey } from '../../lib/wizard/state';
-import type { Note, Result } from '../../lib/wizard/types';
 import { download } from '../client/download';
 import { onDemand } from '../client/on-demand';
-import type { ResultFiles } from './result-files.client';
+import type { ResultFiles, ResultFilesInput } from './result-files.client';
 
-interface Props {
-  tree: IslandTree;
-  steps: readonly Step[];
-  outcome: Result;
-  notes: readonly Note[];
-  preAnswered: Record<string, KnownFact>;
-  base: string;
+interface Props extends Omit<ResultFilesInput, 'shareUrl'> {
   shareUrl: string;
   /** The downloads' script (_client/result-files.js), loaded only when the reader asks for a file. */
   filesSrc: string;

@@ -13,6 +13,7 @@ import { browserStorage } from '../../lib/storage';
 import { changeAnswer, headline, questionPosition, walk } from '../../lib/wizard/engine';
 import { factFor, type KnownFacts, loadFacts, preAnswer, recordFacts } from '../../lib/wizard/facts';
 import type { IslandTree } from '../../lib/wizard/island';
+import type { Question } from '../../lib/wizard/types';
 import {
   decodeState,
   encodeState,
@@ -194,6 +195,20 @@ export default function Wizard({ tree, initial, base, mode, filesSrc }: Props) {
     go(next, fill);
   };
 
+  /** The question after the answers so far: links the server draws, answered in place once live. */
+  const nextQuestion = (question: Question) => (
+    <QuestionView
+      question={question}
+      answers={answers}
+      position={questionPosition(tree, answers)}
+      hrefFor={hrefFor}
+      links={links}
+      headingLevel={level}
+      headingRef={heading}
+      onAnswer={live ? (id, e) => intercept(e, [...answers, id]) : undefined}
+    />
+  );
+
   if (checklist && !live && result.ok && !result.done) {
     // Server-rendered (and before the island runs): a checklist wizard has no page per answer, but its first
     // question is the same for every reader, so it is drawn at once, answers as links carrying the answers in the
@@ -202,14 +217,7 @@ export default function Wizard({ tree, initial, base, mode, filesSrc }: Props) {
     // and a <noscript> note points at the whole questionnaire instead.
     return (
       <div class="wizard wizard--server" ref={root}>
-        <QuestionView
-          question={result.question}
-          answers={answers}
-          position={questionPosition(tree, answers)}
-          hrefFor={hrefFor}
-          links={links}
-          headingLevel={level}
-        />
+        {nextQuestion(result.question)}
       </div>
     );
   }
@@ -292,16 +300,7 @@ export default function Wizard({ tree, initial, base, mode, filesSrc }: Props) {
           onAnswer={(id, e) => intercept(e, changeAnswer(tree, answers, editing!, id))}
         />
       ) : !result.done ? (
-        <QuestionView
-          question={result.question}
-          answers={answers}
-          position={questionPosition(tree, answers)}
-          hrefFor={hrefFor}
-          links={links}
-          headingLevel={level}
-          headingRef={heading}
-          onAnswer={live ? (id, e) => intercept(e, [...answers, id]) : undefined}
-        />
+        nextQuestion(result.question)
       ) : (
         <OutcomeView
           outcome={result.result}
