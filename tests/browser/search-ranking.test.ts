@@ -55,7 +55,18 @@ function keyOf(href: string, base: string, from = base): string {
 /** Open the dialog with "/", type the query, and wait until its results are announced. */
 async function search(page: Page, query: string) {
   await page.keyboard.press('/');
-  await page.waitForSelector('dialog.search-dialog[open]');
+  try {
+    await page.waitForSelector('dialog.search-dialog[open]');
+  } catch (e) {
+    // Seen twice in full runs on a loaded machine, never alone: say what the page was like, to find out why.
+    const state = await page.evaluate(() => ({
+      url: location.href,
+      focused: document.activeElement?.outerHTML.slice(0, 160),
+      siteSearch: typeof (window as { siteSearch?: unknown }).siteSearch,
+      dialog: document.querySelector('dialog.search-dialog')?.outerHTML.slice(0, 240) ?? 'none',
+    }));
+    throw new Error(`The dialog did not open after "/": ${JSON.stringify(state)}`, { cause: e });
+  }
   await page.fill('#search-input', query);
   await page.waitForFunction(
     (q) => (document.querySelector('.search__status')?.textContent ?? '').includes(`“${q}”`),
@@ -69,6 +80,7 @@ async function dialogResults(page: Page, root: string, query: string) {
   const hrefs = await page.$$eval('[role="option"]', (os) => os.map((o) => o.getAttribute('data-href') ?? ''));
   const note = await page.locator('.search__note').allTextContents();
   await page.keyboard.press('Escape');
+  await page.waitForSelector('dialog.search-dialog[open]', { state: 'detached' });
   return { keys: hrefs.map((h) => keyOf(h, root, page.url())), note: note.join(' ') };
 }
 
