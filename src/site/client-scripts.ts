@@ -97,9 +97,14 @@ export async function clientScript(name: string): Promise<BuiltScript> {
   const entries = clientEntries();
   const entry = entries.find((e) => e.name === name);
   if (!entry) throw new Error(`No client entry "${name}": expected a file src/**/${name}.client.ts or .tsx`);
-  if (DEV) all = bundle([entry]);
-  else all ??= bundle(entries);
-  const script = (await all).get(name);
+  // In dev each request bundles its own entry (two at once must not share one result).
+  let scripts: Promise<Map<string, BuiltScript>>;
+  if (DEV) scripts = bundle([entry]);
+  else {
+    all ??= bundle(entries);
+    scripts = all;
+  }
+  const script = (await scripts).get(name);
   if (!script) throw new Error(`esbuild wrote no output for the client entry "${name}" (${entry.file})`);
   return script;
 }
