@@ -6,7 +6,8 @@
  * address (as the wizard's own "Link to this result"). Pure.
  */
 import { explore } from '../wizard/combinations.ts';
-import { compile, matchingRules } from '../wizard/compile.ts';
+import { compile } from '../wizard/compile.ts';
+import { decidingRule } from '../wizard/engine.ts';
 import { encodeState } from '../wizard/state.ts';
 import type { WizardTree } from '../wizard/types.ts';
 import type { SourceTool } from './quickfind.ts';
@@ -17,10 +18,10 @@ export function toolForSearch(tree: WizardTree): SourceTool {
   const c = compile(tree);
   const shortest = new Map<string, string[]>();
   explore(tree, (values, answers) => {
-    const [match, other] = matchingRules(c, values);
-    if (!match || other)
-      throw new Error(`${tree.id}: answers "${answers.join(' > ')}" have no single result (run validateTree)`);
-    const id = c.rules[match.rule]!.rule.result;
+    const decided = decidingRule(c, values);
+    if (!decided.ok)
+      throw new Error(`${tree.id}: answers "${answers.join(' > ')}": ${decided.message} (run validateTree)`);
+    const id = c.rules[decided.match.rule]!.rule.result;
     const known = shortest.get(id);
     if (!known || answers.length < known.length) shortest.set(id, [...answers]);
   });

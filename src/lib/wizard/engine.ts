@@ -15,6 +15,7 @@ import {
   isAsked,
   matchingNotes,
   matchingRules,
+  type RuleMatch,
   skippedCode,
   steeringQuestions,
   UNRESOLVED,
@@ -95,15 +96,28 @@ export function walk(tree: WizardTree, answerIds: readonly string[]): WalkResult
 
 const fail = (reason: WalkFailure): WalkResult => ({ ok: false, reason });
 
-function evaluate(c: Compiled, values: number[], steps: Step[]): WalkResult {
-  const index = Math.max(0, steps.length - 1);
+/**
+ * The one rule of the decision table that holds for a complete set of values,
+ * or why there is none: a gap or an overlap (validateTree finds them all).
+ */
+export function decidingRule(
+  c: Compiled,
+  values: ArrayLike<number>,
+): { ok: true; match: RuleMatch } | { ok: false; code: 'no-result' | 'ambiguous'; message: string } {
   const matches = matchingRules(c, values);
-  if (matches.length === 0) return fail({ code: 'no-result', index, message: 'no rule matches these answers' });
+  if (matches.length === 0) return { ok: false, code: 'no-result', message: 'no rule matches these answers' };
   if (matches.length > 1) {
     const ids = matches.map((m) => `"${c.rules[m.rule]!.rule.id}"`).join(', ');
-    return fail({ code: 'ambiguous', index, message: `rules ${ids} all match these answers` });
+    return { ok: false, code: 'ambiguous', message: `rules ${ids} all match these answers` };
   }
-  const { rule, clause } = matches[0]!;
+  return { ok: true, match: matches[0]! };
+}
+
+function evaluate(c: Compiled, values: number[], steps: Step[]): WalkResult {
+  const index = Math.max(0, steps.length - 1);
+  const decided = decidingRule(c, values);
+  if (!decided.ok) return fail({ code: decided.code, index, message: decided.message });
+  const { rule, clause } = decided.match;
   const { rule: r, result } = c.rules[rule]!;
   if (!result) return fail({ code: 'no-result', index, message: `rule "${r.id}" names missing result "${r.result}"` });
   const notes = matchingNotes(c, values, result.id).map((i) => c.notes[i]!.note);
