@@ -19,6 +19,7 @@ import { readBuiltManifest } from '../../src/integrations/built-manifest';
 import { PLAN_KINDS } from '../../src/lib/pack/kinds';
 import { DIST, DIST_GUIDE, DIST_OFFLINE, GUIDE_BASE, requireBuild, requireDist } from '../support/dist';
 import { type BrowserSession, ENGINES, openBrowser, type TestPage } from '../support/engines';
+import { reachIsland } from '../support/islands';
 import { serve, type StaticServer } from '../support/server';
 
 requireDist();
@@ -104,11 +105,7 @@ async function islandsLive(page: TestPage): Promise<void> {
   const count = await page.evaluate(() => document.querySelectorAll('[data-island]').length);
   for (let i = 0; i < count; i++) {
     // Near the screen and pointed at, as a reader would (a tool's question page starts only when touched).
-    await page.evaluate((n) => {
-      const el = document.querySelectorAll('[data-island]')[n];
-      el?.scrollIntoView({ block: 'center' });
-      el?.dispatchEvent(new PointerEvent('pointerenter'));
-    }, i);
+    await page.evaluate(reachIsland, i);
     await page.waitForFunction((n) => document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-live'), i);
   }
 }

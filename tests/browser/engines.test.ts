@@ -20,6 +20,7 @@ import { CAPABILITIES, type Capabilities, probeCapabilities, writeProbe } from '
 import { DIST_OFFLINE, requireBuild } from '../support/dist';
 import { type BrowserSession, ENGINES, type Engine, openBrowser, type TestPage } from '../support/engines';
 import { cssApplied } from '../support/not-found';
+import { reachIsland } from '../support/islands';
 import { type StaticServer, serve } from '../support/server';
 
 requireBuild(DIST_OFFLINE, 'npm run build:offline');
@@ -77,9 +78,8 @@ const FAULTY = {
 
 /** Every island pointed at (a tool's question page starts only when the reader reaches for it), then live. */
 async function hydrated(page: TestPage) {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll('[data-island]')) el.dispatchEvent(new PointerEvent('pointerenter'));
-  });
+  const count = await page.evaluate(() => document.querySelectorAll('[data-island]').length);
+  for (let i = 0; i < count; i++) await page.evaluate(reachIsland, i);
   await page.waitForFunction(
     () => [...document.querySelectorAll('[data-island]')].every((el) => el.hasAttribute('data-live')),
     undefined,

@@ -6,14 +6,20 @@
  */
 import type { Page } from 'playwright-core';
 
+/**
+ * In the page (pass it to `page.evaluate` with the island's index): bring island `n` near the screen and point
+ * at it. Self-contained, so either browser driver can send it (the click-through suite drives two).
+ */
+export function reachIsland(n: number): void {
+  const el = document.querySelectorAll('[data-island]')[n];
+  el?.scrollIntoView({ block: 'center' });
+  el?.dispatchEvent(new PointerEvent('pointerenter'));
+}
+
 export async function islandsLive(page: Page, timeout = 10_000): Promise<void> {
   const count = await page.locator('[data-island]').count();
   for (let i = 0; i < count; i++) {
-    await page.evaluate((n) => {
-      const el = document.querySelectorAll('[data-island]')[n];
-      el?.scrollIntoView({ block: 'center' });
-      el?.dispatchEvent(new PointerEvent('pointerenter'));
-    }, i);
+    await page.evaluate(reachIsland, i);
     await page.waitForFunction((n) => document.querySelectorAll('[data-island]')[n]?.hasAttribute('data-live'), i, {
       timeout,
     });
