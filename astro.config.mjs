@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
+import clientBundle from './src/integrations/client-bundle.ts';
 import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
@@ -99,6 +100,7 @@ export default defineConfig({
     // the server; the filter only applies to components hydrated with client:*, which the site never uses
     // (islands start through src/components/client/, docs/arch/0005-one-client-build.md).
     preact({ include: ['**/*.babel-jsx'] }),
+    clientBundle(),
     wizardValidation(),
     search(),
     serverConfig(),

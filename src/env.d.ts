@@ -8,3 +8,9 @@ declare namespace App {
     sitePath: string;
   }
 }
+
+/** The client scripts a build bundled while Vite bundled the pages (src/integrations/client-bundle.ts); undefined in dev. */
+declare module 'virtual:cgg/client-bundle' {
+  const scripts: Map<string, import('./site/client-bundle').BuiltScript> | undefined;
+  export default scripts;
+}

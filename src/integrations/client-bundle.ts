@@ -1,0 +1,52 @@
+/**
+ * In a build, the client scripts (src/site/client-bundle.ts) are bundled by
+ * esbuild, a process of its own, while Vite bundles the pages, and reach the
+ * pages as the module `virtual:cgg/client-bundle`: the first page no longer
+ * waits for them (about 0.2 s of every build, docs/arch/0009). In `astro dev`
+ * the module is empty and each request bundles its own script.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type BuiltScript, bundleClientEntries, findClientEntries } from '../site/client-bundle.ts';
+
+const ID = 'virtual:cgg/client-bundle';
+const RESOLVED = `\0${ID}`;
+
+export default function clientBundle(): AstroIntegration {
+  let building = false;
+  let root = '';
+  let scripts: Promise<Map<string, BuiltScript>> | undefined;
+  return {
+    name: 'client-bundle',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        building = command === 'build';
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'cgg:client-bundle',
+                resolveId: (id) => (id === ID ? RESOLVED : undefined),
+                async load(id) {
+                  if (id !== RESOLVED) return undefined;
+                  if (!building) return 'export default undefined;';
+                  scripts ??= bundleClientEntries(root, findClientEntries(root), false);
+                  return `export default new Map(${JSON.stringify([...(await scripts)])});`;
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      // Started before Vite bundles; its module waits for it.
+      'astro:build:start': () => {
+        scripts ??= bundleClientEntries(root, findClientEntries(root), false);
+        // Unhandled until the module asks: a failure is reported there, with the page build.
+        scripts.catch(() => {});
+      },
+    },
+  };
+}
