@@ -1,15 +1,18 @@
 /**
- * Build step, in two parts. Before any page is made (astro:config:done), every
- * assessment in content/wizards/ and shared.json are checked for shape,
- * references and every combination of answers (gaps, overlaps, dead rules…),
- * so a broken assessment fails the build with the validator's messages, not
- * with an error from a page that tried to use it. Once the pages are written
+ * Build step, in two parts. Before any page is made, every assessment in
+ * content/wizards/ and shared.json are checked for shape, references and every
+ * combination of answers (gaps, overlaps, dead rules…), so a broken assessment
+ * fails the build with the validator's messages, not with an error from a page
+ * that tried to use it. That check runs in a worker thread from
+ * astro:config:done, while Astro starts up on its own thread, and the build
+ * waits for it before bundling (astro:build:start). Once the pages are written
  * (astro:build:done), each cited anchor must exist and each quote be on its
  * page. Either way a problem names the tree, where, and the rule.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { normalise } from '../lib/fidelity.ts';
 import { mainText } from '../lib/page-text.ts';
@@ -79,9 +82,31 @@ const describe = (stats: Map<string, TreeStats>) =>
     .map(([id, s]) => `${id} ${s.combinations.toLocaleString('en')} combinations in ${Math.round(s.ms)} ms`)
     .join(', ');
 
+/** Check every assessment in `folder` and every combination of its answers: what to log, or an error naming each problem. */
+export function checkWizardFolder(folder: string): string {
+  const sharedInput = readSharedInput(folder);
+  const stats = assertValidTrees(readTrees(folder), { shared: sharedIfValid(sharedInput), sharedInput });
+  return `wizards: every combination of answers has one result (${describe(stats)})`;
+}
+
+/** checkWizardFolder in a worker thread (src/integrations/wizard-check-worker.ts). */
+function checkInWorker(folder: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./wizard-check-worker.ts', import.meta.url), { workerData: folder });
+    worker.once('message', (m: { ok: boolean; message: string }) =>
+      m.ok ? resolve(m.message) : reject(new Error(m.message)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`The wizard check's worker stopped (exit ${code}) without an answer`)),
+    );
+  });
+}
+
 export default function wizardValidation(): AstroIntegration {
   let root = '';
   let building = false;
+  let check: Promise<string> | undefined;
   const folder = () => join(root, 'content', 'wizards');
   return {
     name: 'wizard-validation',
@@ -91,15 +116,17 @@ export default function wizardValidation(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        const sharedInput = readSharedInput(folder());
-        try {
-          const stats = assertValidTrees(readTrees(folder()), { shared: sharedIfValid(sharedInput), sharedInput });
-          logger.info(`wizards: every combination of answers has one result (${describe(stats)})`);
-        } catch (e) {
-          // A broken assessment must not ship; in the dev server, say so and keep serving the rest.
-          if (building) throw e;
-          logger.error((e as Error).message);
-        }
+        check = checkInWorker(folder());
+        // A broken assessment must not ship (the build waits below); in the dev server, say so and keep serving the rest.
+        if (!building)
+          check.then(
+            (m) => logger.info(m),
+            (e: Error) => logger.error(e.message),
+          );
+        else check.catch(() => {}); // reported by astro:build:start
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (check) logger.info(await check);
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
