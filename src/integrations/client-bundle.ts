@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type BuiltScript, bundleClientEntries, findClientEntries } from '../site/client-bundle.ts';
+import { stopEsbuild } from '../site/esbuild.ts';
 
 const ID = 'virtual:cgg/client-bundle';
 const RESOLVED = `\0${ID}`;
@@ -46,6 +47,10 @@ export default function clientBundle(): AstroIntegration {
         scripts ??= bundleClientEntries(root, findClientEntries(root), false);
         // Unhandled until the module asks: a failure is reported there, with the page build.
         scripts.catch(() => {});
+      },
+      // Nothing uses esbuild after the pages: its process need not live through Pagefind's indexing (src/site/esbuild.ts).
+      'astro:build:generated': async () => {
+        await stopEsbuild();
       },
     },
   };

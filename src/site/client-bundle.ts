@@ -10,8 +10,7 @@
 import { createHash } from 'node:crypto';
 import { globSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type * as esbuild from 'esbuild';
-import { usingEsbuild } from './esbuild.ts';
+import { esbuild } from './esbuild.ts';
 
 const ENTRY_PATTERN = 'src/**/*.client.{ts,tsx}';
 
@@ -64,14 +63,12 @@ export async function bundleClientEntries(
   entries: ClientEntry[],
   dev: boolean,
 ): Promise<Map<string, BuiltScript>> {
-  const result = await usingEsbuild((api) =>
-    api.build({
-      ...options(root, dev),
-      entryPoints: Object.fromEntries(entries.map((e) => [e.name, join(root, e.file)])),
-      // Nothing is written (write: false); esbuild names each output after its entry under this folder.
-      outdir: join(root, '_client'),
-    }),
-  );
+  const result = await esbuild.build({
+    ...options(root, dev),
+    entryPoints: Object.fromEntries(entries.map((e) => [e.name, join(root, e.file)])),
+    // Nothing is written (write: false); esbuild names each output after its entry under this folder.
+    outdir: join(root, '_client'),
+  });
   const scripts = new Map<string, BuiltScript>();
   for (const file of result.outputFiles ?? []) {
     const name = basename(file.path).replace(/\.js$/, '');

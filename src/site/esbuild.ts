@@ -1,22 +1,17 @@
 /**
- * esbuild runs as a process of its own (40–60 MB once it has bundled the
- * client scripts), kept alive between calls. The build needs it twice, briefly:
- * the inline scripts (src/site/inline-scripts.ts) and the one client build
- * (src/site/client-scripts.ts). Each use goes through here, and the process is
- * stopped as soon as no call is running, rather than living through the
- * rendering and Pagefind's indexing, where the build's memory peaks. The next
- * call starts it again (in `astro dev`, once per request: a few milliseconds).
+ * esbuild runs as a process of its own, one for the whole Node process: the
+ * site's calls (the inline scripts, src/site/inline-scripts.ts; the one client
+ * build, src/site/client-bundle.ts) share it with Astro's own plugins, which
+ * transform modules through it while Vite bundles. Stopping it under them
+ * leaves their call unanswered: the build hung for 100 s and failed with
+ * "oneshot canceled" when the client build, running alongside Vite's, stopped
+ * it as soon as it was done. So no call stops it; a build stops it once its
+ * pages are made (src/integrations/client-bundle.ts, astro:build:generated),
+ * before Pagefind's indexing, where the build's memory peaks (the process
+ * holds 15–40 MB). A later call would start it again.
  */
 import * as esbuild from 'esbuild';
 
-let running = 0;
+export { esbuild };
 
-export async function usingEsbuild<T>(run: (api: typeof esbuild) => Promise<T>): Promise<T> {
-  running++;
-  try {
-    return await run(esbuild);
-  } finally {
-    running--;
-    if (running === 0) await esbuild.stop();
-  }
-}
+export const stopEsbuild = (): Promise<void> => esbuild.stop();

@@ -5,7 +5,7 @@
  * Content-Security-Policy, as Astro hashes only the scripts it bundles.
  */
 import { createHash } from 'node:crypto';
-import { usingEsbuild } from './esbuild.ts';
+import { esbuild } from './esbuild.ts';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -13,9 +13,7 @@ const cache = new Map<string, Promise<string>>();
 export function minifyInline(source: string): Promise<string> {
   let code = cache.get(source);
   if (code === undefined) {
-    code = usingEsbuild((esbuild) =>
-      esbuild.transform(source, { minify: true, target: 'es5', legalComments: 'none' }),
-    ).then((r) => r.code.trim());
+    code = esbuild.transform(source, { minify: true, target: 'es5', legalComments: 'none' }).then((r) => r.code.trim());
     cache.set(source, code);
   }
   return code;
