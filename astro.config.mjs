@@ -50,7 +50,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: Astro's CSP does not hash the styles it inlines from
   // components used in MDX (the figures), and files need no hash ('self').
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at once: one at a time, the build's thread sat idle for about a third of the
+  // rendering while each page was written (0.3–0.4 s at 10×); the output is the same byte for byte.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Vite's dependency cache too: in node_modules/.vite, shared by the worktrees, each build found another
   // checkout's configuration there and re-optimised (3–4 s of every build).
   vite: { cacheDir: './.astro/vite' },
