@@ -2,9 +2,9 @@
  * Site search, after the pages are written (astro:build:done):
  *
  * - pagefind/: Pagefind's full-text index. Pagefind reads the built files
- *   itself (addDirectory, as Starlight does); the pages mark what it indexes
- *   (<main data-pagefind-body>) and the publication filter, so nothing is
- *   parsed twice in JavaScript. The site's aliases and the tools' results
+ *   itself (addDirectory, as Starlight does), only those that hold
+ *   <main data-pagefind-body>, which also carries the publication filter, so
+ *   nothing is parsed twice in JavaScript. The site's aliases and the tools' results
  *   join it as small weighted records of their own (from the manifest).
  * - _search/passages.js: every citable paragraph of the documents, for
  *   search where Pagefind cannot run (opened from disk): a classic script,
@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { pagefindGlob } from '../lib/search/pagefind-glob.ts';
 import { pagefindExtraPages } from '../lib/search/pagefind-records.ts';
 import { passagesOfPage, passagesScript } from '../lib/search/passages.ts';
 import { readBuiltManifest } from './built-manifest.ts';
@@ -52,8 +53,9 @@ export async function buildSearch(outDir: string, logger: AstroIntegrationLogger
   try {
     const { index } = assertOk(await pagefind.createIndex({ forceLanguage: 'en' }), 'start');
     if (!index) throw new Error('Pagefind could not start');
-    // Pagefind reads the HTML itself; only pages with data-pagefind-body are indexed.
-    const { page_count } = assertOk(await index.addDirectory({ path: outDir }), 'index the pages');
+    // Pagefind reads the HTML itself: only the pages with data-pagefind-body (src/lib/search/pagefind-glob.ts).
+    const glob = pagefindGlob(manifest.documents.map((d) => d.url));
+    const { page_count } = assertOk(await index.addDirectory({ path: outDir, glob }), 'index the pages');
     // The site's aliases and the tools' results, as small weighted pages of their own (src/lib/search/pagefind-records.ts).
     const { search } = manifest;
     const extra = pagefindExtraPages(search.index, { tools: search.tools, aliases: search.aliases });
