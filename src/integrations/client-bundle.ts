@@ -1,17 +1,22 @@
 /**
- * In a build, the client scripts (src/site/client-bundle.ts) are bundled by
- * esbuild, a process of its own, while Vite bundles the pages, and reach the
- * pages as the module `virtual:cgg/client-bundle`: the first page no longer
- * waits for them (about 0.2 s of every build, docs/arch/0009). In `astro dev`
- * the module is empty and each request bundles its own script.
+ * In a build, the client scripts (src/site/client-bundle.ts) are bundled while
+ * Vite bundles the pages, in a child process with an esbuild process of its
+ * own (src/integrations/client-bundle-child.ts), and reach the pages as the
+ * module `virtual:cgg/client-bundle`: the first page no longer waits for them
+ * (about 0.2 s of every build, docs/arch/0009). In `astro dev` the module is
+ * empty and each request bundles its own script.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type BuiltScript, bundleClientEntries, findClientEntries } from '../site/client-bundle.ts';
+import type { BuiltScript } from '../site/client-bundle.ts';
 import { stopEsbuild } from '../site/esbuild.ts';
+import { askChild } from './child-process.ts';
 
 const ID = 'virtual:cgg/client-bundle';
 const RESOLVED = `\0${ID}`;
+
+const bundleInChild = (root: string) =>
+  askChild<Map<string, BuiltScript>>(new URL('./client-bundle-child.ts', import.meta.url), root);
 
 export default function clientBundle(): AstroIntegration {
   let building = false;
@@ -31,7 +36,7 @@ export default function clientBundle(): AstroIntegration {
                 async load(id) {
                   if (id !== RESOLVED) return undefined;
                   if (!building) return 'export default undefined;';
-                  scripts ??= bundleClientEntries(root, findClientEntries(root), false);
+                  scripts ??= bundleInChild(root);
                   return `export default new Map(${JSON.stringify([...(await scripts)])});`;
                 },
               },
@@ -44,7 +49,7 @@ export default function clientBundle(): AstroIntegration {
       },
       // Started before Vite bundles; its module waits for it.
       'astro:build:start': () => {
-        scripts ??= bundleClientEntries(root, findClientEntries(root), false);
+        scripts ??= bundleInChild(root);
         // Unhandled until the module asks: a failure is reported there, with the page build.
         scripts.catch(() => {});
       },

@@ -3,7 +3,7 @@
  * content/wizards/ and shared.json are checked for shape, references and every
  * combination of answers (gaps, overlaps, dead rules…), so a broken assessment
  * fails the build with the validator's messages, not with an error from a page
- * that tried to use it. That check runs in a worker thread from
+ * that tried to use it. That check runs in a child process from
  * astro:config:done, while Astro starts up on its own thread, and the build
  * waits for it before bundling (astro:build:start). Once the pages are written
  * (astro:build:done), each cited anchor must exist and each quote be on its
@@ -12,13 +12,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { normalise } from '../lib/fidelity.ts';
 import { mainText } from '../lib/page-text.ts';
 import { SHARED_FILE, type SharedData, sharedSchema } from '../lib/wizard/shared.ts';
 import { assertValidTrees, type SourceChecks, type TreeStats } from '../lib/wizard/validate.ts';
 import { readBuiltManifest } from './built-manifest.ts';
+import { askChild } from './child-process.ts';
 
 const DOC = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/; // also keeps a doc id from reaching outside the folder
 
@@ -89,20 +89,6 @@ export function checkWizardFolder(folder: string): string {
   return `wizards: every combination of answers has one result (${describe(stats)})`;
 }
 
-/** checkWizardFolder in a worker thread (src/integrations/wizard-check-worker.ts). */
-function checkInWorker(folder: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./wizard-check-worker.ts', import.meta.url), { workerData: folder });
-    worker.once('message', (m: { ok: boolean; message: string }) =>
-      m.ok ? resolve(m.message) : reject(new Error(m.message)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      reject(new Error(`The wizard check's worker stopped (exit ${code}) without an answer`)),
-    );
-  });
-}
-
 export default function wizardValidation(): AstroIntegration {
   let root = '';
   let building = false;
@@ -116,7 +102,7 @@ export default function wizardValidation(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        check = checkInWorker(folder());
+        check = askChild<string>(new URL('./wizard-check-child.ts', import.meta.url), folder());
         // A broken assessment must not ship (the build waits below); in the dev server, say so and keep serving the rest.
         if (!building)
           check.then(

@@ -1,14 +1,14 @@
 /**
- * esbuild runs as a process of its own, one for the whole Node process: the
- * site's calls (the inline scripts, src/site/inline-scripts.ts; the one client
- * build, src/site/client-bundle.ts) share it with Astro's own plugins, which
+ * esbuild runs as a process of its own, one per process that imports it: the
+ * site's calls on Astro's thread (the inline scripts,
+ * src/site/inline-scripts.ts) share it with Astro's own plugins, which
  * transform modules through it while Vite bundles. Stopping it under them
  * leaves their call unanswered: the build hung for 100 s and failed with
- * "oneshot canceled" when the client build, running alongside Vite's, stopped
- * it as soon as it was done. So no call stops it; a build stops it once its
- * pages are made (src/integrations/client-bundle.ts, astro:build:generated),
- * before Pagefind's indexing, where the build's memory peaks (the process
- * holds 15–40 MB). A later call would start it again.
+ * "oneshot canceled". So no call stops it; a build stops it once its pages are
+ * made (src/integrations/client-bundle.ts, astro:build:generated), before
+ * Pagefind's indexing, where the build's memory peaks. The client build runs
+ * in a child process, whose esbuild process (about 50 MB once it has
+ * bundled) it stops as soon as it is done (src/integrations/client-bundle-child.ts).
  */
 import * as esbuild from 'esbuild';
 
