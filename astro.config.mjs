@@ -9,6 +9,7 @@ import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
 import clientBundle from './src/integrations/client-bundle.ts';
 import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
+import releaseMemoryAfterBundling from './src/integrations/release-memory.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
@@ -93,6 +94,7 @@ export default defineConfig({
   integrations: [
     buildGuard(),
     noDepOptimizerInBuild(),
+    releaseMemoryAfterBundling(),
     // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
     // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
     mdx({ optimize: true }),

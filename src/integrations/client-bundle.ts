@@ -9,7 +9,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuiltScript } from '../site/client-bundle.ts';
-import { stopEsbuild } from '../site/esbuild.ts';
 import { askChild } from './child-process.ts';
 
 const ID = 'virtual:cgg/client-bundle';
@@ -52,10 +51,6 @@ export default function clientBundle(): AstroIntegration {
         scripts ??= bundleInChild(root);
         // Unhandled until the module asks: a failure is reported there, with the page build.
         scripts.catch(() => {});
-      },
-      // Nothing uses esbuild after the pages: its process need not live through Pagefind's indexing (src/site/esbuild.ts).
-      'astro:build:generated': async () => {
-        await stopEsbuild();
       },
     },
   };
