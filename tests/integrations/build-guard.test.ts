@@ -5,22 +5,18 @@
  * runs the hooks and exits.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from '../support/temp-dirs';
 
 const GUARD = join(import.meta.dirname, '..', '..', 'src', 'integrations', 'build-guard.ts');
-const made: string[] = [];
-afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('guard-');
 
 /** A built-looking folder, then the guard's hooks in a process that ends with `exitCode` (set, or thrown). */
 function build(end: 'success' | 'exit-code' | 'throw'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'guard-'));
-  made.push(dir);
+  const dir = tempDir();
   const out = join(dir, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), '<!doctype html><title>half-checked</title>');

@@ -4,23 +4,19 @@
  * after it, reaching the pages as `virtual:cgg/client-bundle` in a build and
  * as nothing in `astro dev` (where each request bundles its own).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import clientBundle from '../../src/integrations/client-bundle';
 import { bundleClientEntries, findClientEntries } from '../../src/site/client-bundle';
+import { tempDirs } from '../support/temp-dirs';
 
-const made: string[] = [];
-afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('client-bundle-');
 
 /** A project with these files under it. */
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'client-bundle-'));
-  made.push(root);
+  const root = tempDir();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);

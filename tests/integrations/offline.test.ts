@@ -4,24 +4,20 @@
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildOffline } from '../../src/integrations/offline';
 import { zipFolder } from '../../src/integrations/zip';
+import { tempDirs } from '../support/temp-dirs';
 
 const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
 const ROOT = join(import.meta.dirname, '..', '..');
-const made: string[] = [];
-afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('offline-');
 
 function site(files: Record<string, string>): string {
-  const parent = mkdtempSync(join(tmpdir(), 'offline-'));
-  made.push(parent);
+  const parent = tempDir();
   const dir = join(parent, 'dist-offline');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });

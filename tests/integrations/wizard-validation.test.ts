@@ -4,24 +4,20 @@
  * assessment fails the build, before any page is made, with the validator's
  * own message; a sound folder is logged with its combinations.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import wizardValidation from '../../src/integrations/wizard-validation';
+import { tempDirs } from '../support/temp-dirs';
 
 const WIZARDS = join(import.meta.dirname, '..', '..', 'content', 'wizards');
-const made: string[] = [];
-afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('wizard-check-');
 
 /** A project root whose content/wizards/ is a copy of the real one, changed by `edit`. */
 function project(edit: (wizards: string) => void = () => {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'wizard-check-'));
-  made.push(root);
+  const root = tempDir();
   cpSync(WIZARDS, join(root, 'content', 'wizards'), { recursive: true });
   edit(join(root, 'content', 'wizards'));
   return root;
