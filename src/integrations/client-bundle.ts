@@ -21,6 +21,8 @@ export default function clientBundle(): AstroIntegration {
   let building = false;
   let root = '';
   let scripts: Promise<Map<string, BuiltScript>> | undefined;
+  // Once per build: from astro:build:start, or from the module if Vite asked first.
+  const bundled = () => (scripts ??= bundleInChild(root));
   return {
     name: 'client-bundle',
     hooks: {
@@ -35,8 +37,7 @@ export default function clientBundle(): AstroIntegration {
                 async load(id) {
                   if (id !== RESOLVED) return undefined;
                   if (!building) return 'export default undefined;';
-                  scripts ??= bundleInChild(root);
-                  return `export default new Map(${JSON.stringify([...(await scripts)])});`;
+                  return `export default new Map(${JSON.stringify([...(await bundled())])});`;
                 },
               },
             ],
@@ -48,9 +49,8 @@ export default function clientBundle(): AstroIntegration {
       },
       // Started before Vite bundles; its module waits for it.
       'astro:build:start': () => {
-        scripts ??= bundleInChild(root);
         // Unhandled until the module asks: a failure is reported there, with the page build.
-        scripts.catch(() => {});
+        bundled().catch(() => {});
       },
     },
   };
