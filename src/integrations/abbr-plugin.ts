@@ -4,7 +4,7 @@
  */
 import type { Element, Text } from 'hast';
 import type { HastVisitorContext } from 'satteri';
-import { buildMatcher, markFirstUses, type Abbreviation } from '../lib/abbreviations.ts';
+import { type Abbreviation, buildMatcher, markFirstUses, usesUnseen } from '../lib/abbreviations.ts';
 
 // Text here is a name, code or already marked up: leave it alone.
 const SKIP = new Set(['abbr', 'a', 'code', 'pre', 'script', 'style', 'title', 'h1']);
@@ -16,6 +16,8 @@ export function abbrPlugin(list: readonly Abbreviation[]) {
     return {
       name: 'first-use-abbr',
       text(node: Readonly<Text>, ctx: HastVisitorContext) {
+        // Most text uses no new abbreviation: walking up its ancestors first cost most of this plugin's time.
+        if (!usesUnseen(node.value, seen, matcher)) return;
         for (let p: ReturnType<HastVisitorContext['parent']> | undefined = ctx.parent(node); p; p = ctx.parent(p)) {
           if (p.type === 'element' && SKIP.has((p as Element).tagName)) return;
         }

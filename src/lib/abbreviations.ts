@@ -12,8 +12,14 @@ export type Segment = string | { abbr: string; title: string };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The list compiled once: one regex for every abbreviation, and each one's expansion. */
+export interface Matcher {
+  regex: RegExp;
+  titles: ReadonlyMap<string, string>;
+}
+
 /** One regex for the whole list; longest first so "MKD-CIRT" wins over "CIRT", "CIIP" over "CII". */
-export function buildMatcher(list: readonly Abbreviation[]): RegExp | null {
+export function buildMatcher(list: readonly Abbreviation[]): Matcher | null {
   if (list.length === 0) return null;
   const alternatives = [...list]
     .map((a) => a.abbr)
@@ -21,27 +27,35 @@ export function buildMatcher(list: readonly Abbreviation[]): RegExp | null {
     .map(escapeRegExp)
     .join('|');
   // Not inside a longer word or hyphenated name; a plural "s" may follow ("CERTs").
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives})(?=s?(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}]))`, 'gu');
+  return {
+    regex: new RegExp(`(?<![\\p{L}\\p{N}-])(${alternatives})(?=s?(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}]))`, 'gu'),
+    titles: new Map(list.map((a) => [a.abbr, a.expansion])),
+  };
+}
+
+/** Whether the text uses an abbreviation not yet in `seen` (a cheap test before any work on the text's place). */
+export function usesUnseen(text: string, seen: ReadonlySet<string>, matcher: Matcher | null): boolean {
+  if (!matcher) return false;
+  for (const m of text.matchAll(matcher.regex)) if (!seen.has(m[1]!)) return true;
+  return false;
 }
 
 export function markFirstUses(
   text: string,
   list: readonly Abbreviation[],
   seen: Set<string>,
-  matcher: RegExp | null = buildMatcher(list),
+  matcher: Matcher | null = buildMatcher(list),
 ): Segment[] {
   if (!matcher) return [text];
-  const byAbbr = new Map(list.map((a) => [a.abbr, a.expansion]));
   const out: Segment[] = [];
   let last = 0;
-  matcher.lastIndex = 0;
-  for (const m of text.matchAll(matcher)) {
+  for (const m of text.matchAll(matcher.regex)) {
     const abbr = m[1]!;
     if (seen.has(abbr)) continue;
     seen.add(abbr);
     const start = m.index!;
     if (start > last) out.push(text.slice(last, start));
-    out.push({ abbr, title: byAbbr.get(abbr)! });
+    out.push({ abbr, title: matcher.titles.get(abbr)! });
     last = start + abbr.length;
   }
   if (last === 0) return [text];

@@ -8,11 +8,16 @@ import { parse } from 'node-html-parser';
 const BLOCK =
   /<\/?(?:p|li|ul|ol|h[1-6]|table|caption|thead|tbody|tfoot|tr|td|th|div|section|aside|figure|figcaption|blockquote|dl|dt|dd|br|hr|nav|header|footer|main|article|details|summary)\b[^>]*>/gi;
 
+/** The page's <main> element as written (undefined if it has none): all that is parsed of a page. */
+export function mainHtml(html: string): string | undefined {
+  const start = html.indexOf('<main');
+  const end = start < 0 ? -1 : html.indexOf('</main>', start);
+  return end < 0 ? undefined : html.slice(start, end + '</main>'.length);
+}
+
 export function mainText(html: string, selector = 'main'): string {
   // Only <main> is parsed when it is what is asked for: the page around it (head, navigation) cost as much again.
-  const start = selector === 'main' ? html.indexOf('<main') : -1;
-  const end = start < 0 ? -1 : html.indexOf('</main>', start);
-  const root = parse(end < 0 ? html : html.slice(start, end + '</main>'.length));
+  const root = parse((selector === 'main' && mainHtml(html)) || html);
   const main = root.querySelector(selector);
   if (!main) return '';
   for (const el of main.querySelectorAll('[data-editorial], [data-fnref], script, style, template')) el.remove();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markFirstUses, type Abbreviation } from '../../src/lib/abbreviations';
+import { type Abbreviation, buildMatcher, markFirstUses, usesUnseen } from '../../src/lib/abbreviations';
 
 const list: Abbreviation[] = [
   { abbr: 'CI', expansion: 'critical infrastructure' },
@@ -44,5 +44,25 @@ describe('markFirstUses', () => {
   it('returns the text untouched when nothing matches', () => {
     expect(markFirstUses('nothing here', list, new Set())).toEqual(['nothing here']);
     expect(markFirstUses('CI', [], new Set())).toEqual(['CI']);
+  });
+});
+
+describe('usesUnseen', () => {
+  const matcher = buildMatcher(list);
+  it('says whether the text would get a new expansion, as markFirstUses would give it', () => {
+    expect(usesUnseen('nothing here', new Set(), matcher)).toBe(false);
+    expect(usesUnseen('the CERTs', new Set(), matcher)).toBe(true);
+    expect(usesUnseen('the CERTs', new Set(['CERT']), matcher)).toBe(false);
+    expect(usesUnseen('CERT and then CI', new Set(['CERT']), matcher)).toBe(true);
+    // Inside a longer name it is no use: CERT-UK is not CERT.
+    expect(usesUnseen('CERT-UK', new Set(), matcher)).toBe(false);
+  });
+  it('leaves the set alone, for the text may yet be skipped', () => {
+    const seen = new Set<string>();
+    usesUnseen('CI', seen, matcher);
+    expect(seen.size).toBe(0);
+  });
+  it('finds nothing with an empty list', () => {
+    expect(usesUnseen('CI', new Set(), buildMatcher([]))).toBe(false);
   });
 });

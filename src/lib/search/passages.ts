@@ -8,6 +8,7 @@
  * required, a word of the text matched by its beginning. Pure, no DOM.
  */
 import { parse } from 'node-html-parser';
+import { mainHtml } from '../page-text.ts';
 import { fold, words } from './normalize.ts';
 
 export interface Passage {
@@ -30,10 +31,9 @@ const SKIP = '[data-editorial], [data-fnref], script, style, template';
 
 /** The citable paragraphs of a built document page, in order. */
 export function passagesOfPage(html: string, url: string): Passage[] {
-  const start = html.indexOf('<main');
-  const end = html.indexOf('</main>', start);
-  if (start < 0 || end < 0) throw new Error(`${url}: no <main> to index`);
-  const main = parse(html.slice(start, end + 7));
+  const part = mainHtml(html);
+  if (part === undefined) throw new Error(`${url}: no <main> to index`);
+  const main = parse(part);
   for (const el of main.querySelectorAll(SKIP)) el.remove();
   const out: Passage[] = [];
   let heading = '';
