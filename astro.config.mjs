@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
 import clientBundle from './src/integrations/client-bundle.ts';
 import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
+import preactRenderer from './src/integrations/preact-renderer.ts';
 import releaseMemoryAfterBundling from './src/integrations/release-memory.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
@@ -98,12 +98,10 @@ export default defineConfig({
     // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
     // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
     mdx({ optimize: true }),
-    // JSX is compiled by Vite (oxc, with tsconfig.json's "jsx" and "jsxImportSource") like the rest of the
-    // TypeScript: the integration's own Babel pass, which went through every .ts and .tsx file of src/ (a
-    // quarter of the build's CPU at 1×), is given no files. Its renderer still renders the components on
-    // the server; the filter only applies to components hydrated with client:*, which the site never uses
-    // (islands start through src/components/client/, docs/arch/0005-one-client-build.md).
-    preact({ include: ['**/*.babel-jsx'] }),
+    // Preact's server renderer alone: JSX is compiled by Vite (oxc, with tsconfig.json's "jsx" and
+    // "jsxImportSource") like the rest of the TypeScript, and islands start through src/components/client/
+    // (docs/arch/0005-one-client-build.md), so @astrojs/preact's Vite preset and Babel are not loaded.
+    preactRenderer(),
     clientBundle(),
     wizardValidation(),
     search(),

@@ -18,7 +18,7 @@ export default function noDepOptimizerInBuild(): AstroIntegration {
             plugins: [
               {
                 name: 'cgg:no-dep-optimizer',
-                // After the integrations that add to the list (@astrojs/preact does, per environment).
+                // After any integration that adds to the list.
                 enforce: 'post',
                 configEnvironment(_name, options) {
                   options.optimizeDeps = { ...options.optimizeDeps, include: [], noDiscovery: true };
