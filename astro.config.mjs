@@ -7,6 +7,7 @@ import { abbrPlugin } from './src/integrations/abbr-plugin.ts';
 import { paragraphIdsPlugin } from './src/integrations/paragraph-ids-plugin.ts';
 import buildGuard from './src/integrations/build-guard.ts';
 import clientBundle from './src/integrations/client-bundle.ts';
+import nativeContentConfig from './src/integrations/native-content-config.ts';
 import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
 import preactRenderer from './src/integrations/preact-renderer.ts';
 import releaseMemoryAfterBundling from './src/integrations/release-memory.ts';
@@ -94,6 +95,7 @@ export default defineConfig({
   integrations: [
     buildGuard(),
     noDepOptimizerInBuild(),
+    nativeContentConfig(),
     releaseMemoryAfterBundling(),
     // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
     // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
