@@ -151,14 +151,18 @@ export function distinctiveWords(texts: { body: string; title: string }[], perTe
   const df = new Map<string, number>();
   for (const c of counts) for (const w of c.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = texts.length;
+  const common = Math.max(2, n * 0.15);
   return counts.map((c, i) => {
     const own = new Set(tokens(texts[i]!.title, judged));
-    return [...c.entries()]
-      .filter(([w]) => !own.has(w) && (df.get(w) ?? 0) <= Math.max(2, n * 0.15))
-      .map(([w, tf]) => [w, (1 + Math.log(tf)) * Math.log(n / (df.get(w) ?? 1))] as const)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, perText)
-      .map(([w]) => w);
+    const scored: [string, number][] = [];
+    for (const [w, tf] of c) {
+      const d = df.get(w)!;
+      if (d <= common && !own.has(w)) scored.push([w, (1 + Math.log(tf)) * Math.log(n / d)]);
+    }
+    // Ties in word order: plain comparison, not localeCompare (a tenth of the index's time at 10×), is the same
+    // order for folded words.
+    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return scored.slice(0, perText).map(([w]) => w);
   });
 }
 
