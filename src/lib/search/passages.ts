@@ -8,7 +8,7 @@
  * required, a word of the text matched by its beginning. Pure, no DOM.
  */
 import { parse } from 'node-html-parser';
-import { mainHtml } from '../page-text.ts';
+import { mainHtml, NOT_READING_TEXT } from '../page-text.ts';
 import { fold, words } from './normalize.ts';
 
 export interface Passage {
@@ -27,14 +27,13 @@ export interface PassageHit extends Passage {
 }
 
 const PARAGRAPH_ID = /-p\d+$/;
-const SKIP = '[data-editorial], [data-fnref], script, style, template';
 
 /** The citable paragraphs of a built document page, in order. */
 export function passagesOfPage(html: string, url: string): Passage[] {
   const part = mainHtml(html);
   if (part === undefined) throw new Error(`${url}: no <main> to index`);
   const main = parse(part);
-  for (const el of main.querySelectorAll(SKIP)) el.remove();
+  for (const el of main.querySelectorAll(NOT_READING_TEXT)) el.remove();
   const out: Passage[] = [];
   let heading = '';
   for (const el of main.querySelectorAll('h2[id], h3[id], [id]')) {
