@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import clientBundle from '../../src/integrations/client-bundle';
 import { bundleClientEntries, findClientEntries } from '../../src/site/client-bundle';
+import { configSetup } from '../support/integration-setup';
 import { tempDirs } from '../support/temp-dirs';
 
 const tempDir = tempDirs('client-bundle-');
@@ -34,14 +35,9 @@ type Plugin = { resolveId: (id: string) => string | undefined; load: (id: string
 
 /** The integration's Vite plugin, after the hooks a build (or `astro dev`) calls. */
 async function plugin(root: string, command: 'build' | 'dev'): Promise<Plugin> {
-  let plugins: Plugin[] = [];
-  const hooks = clientBundle().hooks as Record<string, (o: unknown) => unknown>;
-  await hooks['astro:config:setup']!({
-    command,
-    updateConfig: (c: { vite: { plugins: Plugin[] } }) => {
-      plugins = c.vite.plugins;
-    },
-  });
+  const integration = clientBundle();
+  const { plugins } = await configSetup<Plugin>(integration, command);
+  const hooks = integration.hooks as Record<string, (o: unknown) => unknown>;
   await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
   if (command === 'build') await hooks['astro:build:start']!({});
   return plugins[0]!;

@@ -4,25 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import nativeContentConfig from '../../src/integrations/native-content-config';
+import { configSetup } from '../support/integration-setup';
 
 type Options = { resolve?: { external?: string[] | true; noExternal?: string[] } };
 type Plugin = { enforce: string; configEnvironment: (name: string, options: Options) => void };
 
-function plugin(): Plugin {
-  let plugins: Plugin[] = [];
-  const hooks = nativeContentConfig().hooks as Record<string, (o: unknown) => unknown>;
-  hooks['astro:config:setup']!({
-    command: 'build',
-    updateConfig: (c: { vite: { plugins: Plugin[] } }) => {
-      plugins = c.vite.plugins;
-    },
-  });
+async function plugin(): Promise<Plugin> {
+  const { plugins } = await configSetup<Plugin>(nativeContentConfig(), 'build');
   return plugins[0]!;
 }
 
 describe('nativeContentConfig', () => {
-  it("externalises the content config's Astro imports in the `astro` environment, after Astro's own list", () => {
-    const p = plugin();
+  it("externalises the content config's Astro imports in the `astro` environment, after Astro's own list", async () => {
+    const p = await plugin();
     expect(p.enforce).toBe('post');
     const options: Options = { resolve: { external: ['sharp'], noExternal: ['astro'] } };
     p.configEnvironment('astro', options);
@@ -30,17 +24,17 @@ describe('nativeContentConfig', () => {
     expect(options.resolve!.noExternal).toEqual(['astro']);
   });
 
-  it('leaves the page environments alone', () => {
+  it('leaves the page environments alone', async () => {
     for (const name of ['ssr', 'prerender', 'client']) {
       const options: Options = { resolve: { external: [] } };
-      plugin().configEnvironment(name, options);
+      (await plugin()).configEnvironment(name, options);
       expect(options.resolve!.external).toEqual([]);
     }
   });
 
-  it('adds nothing where everything is external already', () => {
+  it('adds nothing where everything is external already', async () => {
     const options: Options = { resolve: { external: true } };
-    plugin().configEnvironment('astro', options);
+    (await plugin()).configEnvironment('astro', options);
     expect(options.resolve!.external).toBe(true);
   });
 });

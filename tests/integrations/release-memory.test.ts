@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import releaseMemoryAfterBundling from '../../src/integrations/release-memory';
+import { configSetup } from '../support/integration-setup';
 
 const MODULE = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'integrations', 'release-memory.ts')).href;
 
@@ -29,19 +30,10 @@ describe('memory given back after bundling', () => {
     expect(after).toBeLessThan(before * 0.7);
   });
 
-  it('runs after the client environment’s bundle, in a build only', () => {
+  it('runs after the client environment’s bundle, in a build only', async () => {
     type Plugin = { apply: string; applyToEnvironment: (e: { name: string }) => boolean; closeBundle: unknown };
-    const found: Plugin[] = [];
-    const hooks = releaseMemoryAfterBundling().hooks as Record<string, (o: unknown) => void>;
-    const setup = (command: string) =>
-      hooks['astro:config:setup']!({
-        command,
-        logger: { info: () => {} },
-        updateConfig: (c: { vite: { plugins: Plugin[] } }) => found.push(...c.vite.plugins),
-      });
-    setup('dev');
-    expect(found).toEqual([]);
-    setup('build');
+    expect((await configSetup<Plugin>(releaseMemoryAfterBundling(), 'dev')).plugins).toEqual([]);
+    const found = (await configSetup<Plugin>(releaseMemoryAfterBundling(), 'build')).plugins;
     expect(found).toHaveLength(1);
     const [plugin] = found as [Plugin];
     expect(plugin.apply).toBe('build');
