@@ -26,7 +26,7 @@ import {
 import { loadavg } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { GZIP_LEVEL } from './config.ts';
+import { BUILD_ENV, GZIP_LEVEL } from './config.ts';
 
 /** Left out of the copy: installed, generated, or not needed to build. */
 const NOT_COPIED = new Set([
@@ -360,7 +360,7 @@ export interface BuildOptions {
 
 /**
  * Build a project (this site's copy or the Starlight twin) into its own dist/
- * as `npm run build` does (astro build, run with this Node), cold: its dist/
+ * as `npm run build` does (astro build, run with this Node, in BUILD_ENV), cold: its dist/
  * and .astro/ (Astro's caches) are removed first. The site's offline bundle
  * follows if asked for. A build that fails because another build touched the
  * cache at the same time is retried once.
@@ -369,8 +369,11 @@ export async function buildProject(root: string, options: BuildOptions = {}): Pr
   for (const dir of ['dist', 'dist-offline', '.astro']) rmSync(join(root, dir), { recursive: true, force: true });
   const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env: NodeJS.ProcessEnv = options.cpuProfileDir
-    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim() }
-    : {};
+    ? {
+        ...BUILD_ENV,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim(),
+      }
+    : { ...BUILD_ENV };
   let run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root, env });
   if (run.code !== 0 && /\.astro[/\\]/.test(run.output))
     run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root, env });
@@ -382,7 +385,7 @@ export async function buildProject(root: string, options: BuildOptions = {}): Pr
   let log = run.output;
   if (options.offline && hasOfflineScript(root)) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const off = await timedRun(npm, ['run', 'build:offline'], { cwd: root });
+    const off = await timedRun(npm, ['run', 'build:offline'], { cwd: root, env: { ...BUILD_ENV } });
     if (off.code !== 0)
       throw new Error(`npm run build:offline failed in ${root} (exit ${off.code}):\n${tail(off.output)}`);
     offlineS = off.wallS;

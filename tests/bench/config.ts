@@ -154,5 +154,15 @@ export const BUDGETS = {
   growthTolerance: 0.2,
 };
 
+/**
+ * The environment of every build, the site's and the twin's alike. Rolldown's allocator (mimalloc) asks
+ * for transparent huge pages where the system grants them on request (THP "madvise", as here): each
+ * first touch then clears 2 MB, and the kernel may compact memory to find them, so a build's time
+ * followed the machine's memory state more than its own work (the same twin build at 10× took 7.7 s
+ * in one run and 11.7 s in another). Without them both sides build in steadier time and less memory
+ * (docs/arch/0011).
+ */
+export const BUILD_ENV: Readonly<Record<string, string>> = { MIMALLOC_ALLOW_THP: '0' };
+
 /** Gzip level used for every "gzipped" figure (as src/integrations/search.ts reports). */
 export const GZIP_LEVEL = 9;

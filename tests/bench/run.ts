@@ -40,7 +40,7 @@ import {
   PROJECT_ROOT,
   removeTemp,
 } from './build.ts';
-import { type ManifestForPages, type PageType, pageTypes, QUERIES, SCALES } from './config.ts';
+import { BUILD_ENV, type ManifestForPages, type PageType, pageTypes, QUERIES, SCALES } from './config.ts';
 import { type LighthouseRow, medianRow, startLighthouse, unavailableRow } from './lighthouse.ts';
 import { islandSizes, measurePage, type PageWeight } from './pages.ts';
 import { summariseProfiles } from './profile.ts';
@@ -84,7 +84,11 @@ if (saved) {
 }
 
 const strip = ({ log: _log, ...run }: BuildRun) => run;
-const notes: string[] = [];
+const notes: string[] = [
+  `Both sides build with ${Object.entries(BUILD_ENV)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')} in their environment: rolldown's allocator without transparent huge pages (docs/arch/0011).`,
+];
 const temp = benchTempRoot();
 let browser: Browser | undefined;
 
