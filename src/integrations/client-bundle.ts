@@ -10,9 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuiltScript } from '../site/client-bundle.ts';
 import { askChild } from './child-process.ts';
-
-const ID = 'virtual:cgg/client-bundle';
-const RESOLVED = `\0${ID}`;
+import { virtualModule } from './virtual-module.ts';
 
 const bundleInChild = (root: string) =>
   askChild<Map<string, BuiltScript>>(new URL('./client-bundle-child.ts', import.meta.url), root);
@@ -31,15 +29,11 @@ export default function clientBundle(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'cgg:client-bundle',
-                resolveId: (id) => (id === ID ? RESOLVED : undefined),
-                async load(id) {
-                  if (id !== RESOLVED) return undefined;
-                  if (!building) return 'export default undefined;';
-                  return `export default new Map(${JSON.stringify([...(await bundled())])});`;
-                },
-              },
+              virtualModule('cgg:client-bundle', 'virtual:cgg/client-bundle', async () =>
+                building
+                  ? `export default new Map(${JSON.stringify([...(await bundled())])});`
+                  : 'export default undefined;',
+              ),
             ],
           },
         });

@@ -10,9 +10,7 @@
  */
 import { getRenderer } from '@astrojs/preact/container-renderer';
 import type { AstroIntegration } from 'astro';
-
-const OPTIONS = 'astro:preact:opts';
-const RESOLVED = `\0${OPTIONS}`;
+import { virtualModule } from './virtual-module.ts';
 
 export default function preactRenderer(): AstroIntegration {
   return {
@@ -24,12 +22,8 @@ export default function preactRenderer(): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'cgg:preact-options',
-                resolveId: (id) => (id === OPTIONS ? RESOLVED : undefined),
-                // No include/exclude: every Preact component rendered from an .astro file is Preact's.
-                load: (id) => (id === RESOLVED ? 'export default {};' : undefined),
-              },
+              // No include/exclude: every Preact component rendered from an .astro file is Preact's.
+              virtualModule('cgg:preact-options', 'astro:preact:opts', () => 'export default {};'),
             ],
           },
         });

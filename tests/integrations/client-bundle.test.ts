@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import clientBundle from '../../src/integrations/client-bundle';
 import { bundleClientEntries, findClientEntries } from '../../src/site/client-bundle';
-import { configSetup } from '../support/integration-setup';
+import { asBundlerCalls, configSetup } from '../support/integration-setup';
 import { tempDirs } from '../support/temp-dirs';
 
 const tempDir = tempDirs('client-bundle-');
@@ -31,16 +31,16 @@ const GREET = {
   'src/b/count.client.tsx': 'export const n: number = 1;\n',
 };
 
-type Plugin = { resolveId: (id: string) => string | undefined; load: (id: string) => Promise<string | undefined> };
+type Plugin = { resolveId: (id: string) => string | undefined; load: (id: string) => Promise<string> | undefined };
 
-/** The integration's Vite plugin, after the hooks a build (or `astro dev`) calls. */
+/** The integration's Vite plugin, after the hooks a build (or `astro dev`) calls, called as the bundler would. */
 async function plugin(root: string, command: 'build' | 'dev'): Promise<Plugin> {
   const integration = clientBundle();
-  const { plugins } = await configSetup<Plugin>(integration, command);
+  const { plugins } = await configSetup<unknown>(integration, command);
   const hooks = integration.hooks as Record<string, (o: unknown) => unknown>;
   await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
   if (command === 'build') await hooks['astro:build:start']!({});
-  return plugins[0]!;
+  return asBundlerCalls<string, Promise<string>>(plugins[0]);
 }
 
 describe('client bundle', () => {
@@ -68,6 +68,7 @@ describe('client bundle', () => {
     const build = await plugin(root, 'build');
     const id = build.resolveId('virtual:cgg/client-bundle')!;
     expect(build.resolveId('./other')).toBeUndefined();
+    expect(build.load('./other')).toBeUndefined();
     const code = (await build.load(id))!;
     const map = new Map(JSON.parse(/^export default new Map\((.*)\);$/s.exec(code)![1]!));
     expect([...map.keys()].sort()).toEqual(['count', 'greet']);

@@ -6,13 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { preactComponent } from '../../src/components/client/preact-component';
 import preactRenderer from '../../src/integrations/preact-renderer';
-import { configSetup } from '../support/integration-setup';
-
-type Plugin = { resolveId: (id: string) => string | undefined; load: (id: string) => string | undefined };
+import { asBundlerCalls, configSetup } from '../support/integration-setup';
 
 async function setUp() {
-  const { renderers, plugins } = await configSetup<Plugin>(preactRenderer(), 'build');
-  return { renderers, plugin: plugins[0]! };
+  const { renderers, plugins } = await configSetup<unknown>(preactRenderer(), 'build');
+  return { renderers, plugin: asBundlerCalls<string, string>(plugins[0]) };
 }
 
 describe('preactRenderer', () => {
@@ -24,12 +22,14 @@ describe('preactRenderer', () => {
     expect((Component as unknown as Record<symbol, string>)[Symbol.for('astro:renderer')]).toBe(renderers[0]!.name);
   });
 
-  it("answers the renderer's options module, with no filter", async () => {
+  it("answers the renderer's options module and nothing else", async () => {
     const { plugin } = await setUp();
     const id = plugin.resolveId('astro:preact:opts');
     expect(id).toBeDefined();
     expect(plugin.load(id!)).toBe('export default {};');
     expect(plugin.resolveId('preact')).toBeUndefined();
+    expect(plugin.resolveId('astro:preact:opts2')).toBeUndefined();
     expect(plugin.load('preact')).toBeUndefined();
+    expect(plugin.load('astro:preact:opts')).toBeUndefined();
   });
 });

@@ -20,3 +20,21 @@ export async function configSetup<P>(integration: AstroIntegration, command: 'bu
   });
   return { plugins, renderers };
 }
+
+type IdHook = ((id: string) => unknown) | { filter?: { id?: RegExp }; handler: (id: string) => unknown };
+
+/** A plugin's resolveId and load as the bundler calls them: not at all for an id their filter leaves out. */
+export function asBundlerCalls<R, L>(
+  plugin: unknown,
+): { resolveId: (id: string) => R | undefined; load: (id: string) => L | undefined } {
+  const call = (hook: IdHook | undefined, id: string) => {
+    if (!hook) return undefined;
+    if (typeof hook === 'function') return hook(id);
+    return hook.filter?.id && !hook.filter.id.test(id) ? undefined : hook.handler(id);
+  };
+  const p = plugin as { resolveId?: IdHook; load?: IdHook };
+  return {
+    resolveId: (id) => call(p.resolveId, id) as R | undefined,
+    load: (id) => call(p.load, id) as L | undefined,
+  };
+}
