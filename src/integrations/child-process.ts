@@ -14,12 +14,12 @@ type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
 /** Run the module `file` (which calls `answer`) with `data`: its answer, or its error. */
 export function askChild<T>(file: URL, data: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    // Advanced serialisation: a Map comes back as a Map.
     // Node's compile cache (TypeScript stripped and compiled once), where Astro's CLI turned it on for the build
     // (astro/bin/astro.mjs: not in CI): the wizard check's child answered 0.15 s sooner with it, and the build waits
     // for that answer.
     const cache = getCompileCacheDir();
     const child = fork(fileURLToPath(file), {
+      // Advanced serialisation: a Map comes back as a Map.
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       ...(cache ? { env: { ...process.env, NODE_COMPILE_CACHE: cache } } : {}),

@@ -368,12 +368,9 @@ export interface BuildOptions {
 export async function buildProject(root: string, options: BuildOptions = {}): Promise<BuildRun> {
   for (const dir of ['dist', 'dist-offline', '.astro']) rmSync(join(root, dir), { recursive: true, force: true });
   const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const env: NodeJS.ProcessEnv = options.cpuProfileDir
-    ? {
-        ...BUILD_ENV,
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim(),
-      }
-    : { ...BUILD_ENV };
+  const env: NodeJS.ProcessEnv = { ...BUILD_ENV };
+  if (options.cpuProfileDir)
+    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim();
   let run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root, env });
   if (run.code !== 0 && /\.astro[/\\]/.test(run.output))
     run = await timedRun(process.execPath, [astroBin, 'build'], { cwd: root, env });
