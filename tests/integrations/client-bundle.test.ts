@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import clientBundle from '../../src/integrations/client-bundle';
 import { bundleClientEntries, findClientEntries } from '../../src/site/client-bundle';
-import { asBundlerCalls, configSetup } from '../support/integration-setup';
+import { asBundlerCalls, type BundlerCalls, configSetup } from '../support/integration-setup';
 import { tempDirs } from '../support/temp-dirs';
 
 const tempDir = tempDirs('client-bundle-');
@@ -31,7 +31,7 @@ const GREET = {
   'src/b/count.client.tsx': 'export const n: number = 1;\n',
 };
 
-type Plugin = { resolveId: (id: string) => string | undefined; load: (id: string) => Promise<string> | undefined };
+type Plugin = BundlerCalls<string, Promise<string>>;
 
 /** The integration's Vite plugin, after the hooks a build (or `astro dev`) calls, called as the bundler would. */
 async function plugin(root: string, command: 'build' | 'dev'): Promise<Plugin> {

@@ -23,10 +23,14 @@ export async function configSetup<P>(integration: AstroIntegration, command: 'bu
 
 type IdHook = ((id: string) => unknown) | { filter?: { id?: RegExp }; handler: (id: string) => unknown };
 
+/** A plugin's resolveId and load, each returning R and L where the plugin answers an id. */
+export interface BundlerCalls<R, L> {
+  resolveId: (id: string) => R | undefined;
+  load: (id: string) => L | undefined;
+}
+
 /** A plugin's resolveId and load as the bundler calls them: not at all for an id their filter leaves out. */
-export function asBundlerCalls<R, L>(
-  plugin: unknown,
-): { resolveId: (id: string) => R | undefined; load: (id: string) => L | undefined } {
+export function asBundlerCalls<R, L>(plugin: unknown): BundlerCalls<R, L> {
   const call = (hook: IdHook | undefined, id: string) => {
     if (!hook) return undefined;
     if (typeof hook === 'function') return hook(id);
