@@ -6,7 +6,7 @@
  * address (as the wizard's own "Link to this result"). Pure.
  */
 import { explore } from '../wizard/combinations.ts';
-import { compile } from '../wizard/compile.ts';
+import { compile, firstHolding } from '../wizard/compile.ts';
 import { decidingRule } from '../wizard/engine.ts';
 import { encodeState } from '../wizard/state.ts';
 import type { WizardTree } from '../wizard/types.ts';
@@ -18,10 +18,19 @@ export function toolForSearch(tree: WizardTree): SourceTool {
   const c = compile(tree);
   const shortest = new Map<string, string[]>();
   explore(tree, (values, answers) => {
-    const decided = decidingRule(c, values);
-    if (!decided.ok)
-      throw new Error(`${tree.id}: answers "${answers.join(' > ')}": ${decided.message} (run validateTree)`);
-    const id = c.rules[decided.match.rule]!.rule.result;
+    // The one rule that holds, without decidingRule's list of matches: no allocation per combination.
+    let deciding = -1;
+    for (let i = 0; i < c.rules.length; i++) {
+      if (firstHolding(c.rules[i]!.clauses, values) < 0) continue;
+      if (deciding >= 0) deciding = -2;
+      if (deciding === -1) deciding = i;
+    }
+    if (deciding < 0) {
+      const decided = decidingRule(c, values);
+      const why = decided.ok ? 'no single rule matches these answers' : decided.message;
+      throw new Error(`${tree.id}: answers "${answers.join(' > ')}": ${why} (run validateTree)`);
+    }
+    const id = c.rules[deciding]!.rule.result;
     const known = shortest.get(id);
     if (!known || answers.length < known.length) shortest.set(id, [...answers]);
   });

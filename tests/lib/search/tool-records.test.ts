@@ -27,4 +27,14 @@ describe('toolForSearch', () => {
       }
     },
   );
+
+  it('stops on answers that reach no result or more than one, naming them and why', () => {
+    const tree = fixtureTrees()[0]!;
+    const gap = { ...tree, rules: tree.rules.slice(1) };
+    expect(() => toolForSearch(gap)).toThrow(
+      /^[\w-]+: answers ".*": no rule matches these answers \(run validateTree\)$/,
+    );
+    const overlap = { ...tree, rules: [...tree.rules, { ...tree.rules[0]!, id: 'again' }] };
+    expect(() => toolForSearch(overlap)).toThrow(/: rules ".+", "again" all match these answers \(run validateTree\)$/);
+  });
 });
