@@ -10,7 +10,7 @@ import clientBundle from './src/integrations/client-bundle.ts';
 import nativeContentConfig from './src/integrations/native-content-config.ts';
 import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
 import preactRenderer from './src/integrations/preact-renderer.ts';
-import releaseMemoryAfterBundling from './src/integrations/release-memory.ts';
+import buildMemory from './src/integrations/build-memory.ts';
 import wizardValidation from './src/integrations/wizard-validation.ts';
 import search from './src/integrations/search.ts';
 import offlineBundle, { serverConfig } from './src/integrations/offline.ts';
@@ -96,7 +96,7 @@ export default defineConfig({
     buildGuard(),
     noDepOptimizerInBuild(),
     nativeContentConfig(),
-    releaseMemoryAfterBundling(),
+    buildMemory(),
     // Static parts of a page compiled as HTML strings, not one JSX call per element (as Starlight does): the
     // same HTML but for entity and void-tag spelling, a fifth less memory and bundling time at 100×.
     mdx({ optimize: true }),

@@ -5,7 +5,7 @@
  * transform modules through it while Vite bundles. Stopping it under them
  * leaves their call unanswered: the build hung for 100 s and failed with
  * "oneshot canceled". So no call stops it; a build stops it once Vite is done
- * (src/integrations/release-memory.ts). The client build runs
+ * (src/integrations/build-memory.ts). The client build runs
  * in a child process, whose esbuild process (about 50 MB once it has
  * bundled) it stops as soon as it is done (src/integrations/client-bundle-child.ts).
  */
