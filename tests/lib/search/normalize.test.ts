@@ -71,3 +71,22 @@ describe('words', () => {
     expect(words('the z-cert, iii.5 and 2.2; fs-isac.')).toEqual(['the', 'z-cert', 'iii.5', 'and', '2.2', 'fs-isac']);
   });
 });
+
+describe('plain ASCII, folded and split by the quick paths', () => {
+  // Every printable ASCII character, in words, numbers, addresses and punctuation, in both cases.
+  const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+  const samples = [
+    printable,
+    'The CSIRT-to-CSIRT network (2.2) at www.example.org, e-mail info@dcaf.ch; 3.1.4-rc.2 --x-- a.b.',
+    'ISO/IEC 27001:2013 — no, plain: ISO/IEC 27001:2013 - CERT.RS',
+  ];
+  // What the general paths give (fold of text with one non-ASCII letter, less that letter; the Unicode pattern).
+  const general = (s: string) => fold(`${s}é`).slice(0, -1);
+  const unicodeWords = (s: string) => s.match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
+
+  it.each(samples)('%s', (s) => {
+    expect(fold(s)).toBe(general(s));
+    expect(words(s)).toEqual(unicodeWords(s));
+    expect(words(fold(s))).toEqual(unicodeWords(general(s)));
+  });
+});
