@@ -43,13 +43,11 @@ export function releaseFreedMemory(): void {
 }
 
 export default function buildMemory(): AstroIntegration {
-  let building = false;
   return {
     name: 'build-memory',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        building = command === 'build';
-        if (!building) return;
+        if (command !== 'build') return;
         holdYoungGeneration();
         updateConfig({
           vite: {
@@ -67,7 +65,7 @@ export default function buildMemory(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         const before = process.memoryUsage.rss();
-        if (!building || before <= HAND_BACK_ABOVE) return;
+        if (before <= HAND_BACK_ABOVE) return;
         const started = Date.now();
         releaseFreedMemory();
         logger.info(
