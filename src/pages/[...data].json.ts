@@ -4,7 +4,7 @@
  * the content layer, which they cannot query themselves.
  */
 import type { APIRoute } from 'astro';
-import { MANIFEST_FILE } from '../lib/manifest';
+import { builtManifest, MANIFEST_FILE } from '../lib/manifest';
 import { loadManifest } from '../site/manifest';
 import { loadSearchSources } from '../site/search-index';
 import { loadTrees } from '../site/wizards';
@@ -14,9 +14,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async () =>
-  new Response(
-    JSON.stringify({ ...(await loadManifest()), trees: await loadTrees(), search: await loadSearchSources() }),
-    {
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    },
-  );
+  new Response(JSON.stringify(builtManifest(await loadManifest(), await loadTrees(), await loadSearchSources())), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

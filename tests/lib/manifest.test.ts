@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentProblems, type DocumentSource } from '../../src/lib/manifest';
+import { builtManifest, documentProblems, type DocumentSource, type SiteManifest } from '../../src/lib/manifest';
 
 const doc = (file: string, order: number, body = 'Text.', publication = 'ppp-guide'): DocumentSource => ({
   id: file,
@@ -30,5 +30,48 @@ describe('documentProblems', () => {
     expect(documentProblems([doc('x.mdx', 1, 'Use `<script>` never.\n\n```html\n<script></script>\n```\n')])).toEqual(
       [],
     );
+  });
+});
+
+describe('builtManifest', () => {
+  it('keeps what the steps after the pages read, and leaves out the documents’ text', () => {
+    const manifest: SiteManifest = {
+      documents: [
+        {
+          id: 'booklets/x',
+          publication: 'booklets',
+          title: 'X',
+          navTitle: 'Booklet X',
+          description: 'About X.',
+          order: 1,
+          url: 'booklets/x/',
+          headings: [{ depth: 2, slug: 'a', text: 'A' }],
+          intro: 'Text before the first heading.',
+          blocks: [{ kind: 'section', id: 'a', title: 'A', depth: 2, body: 'The text of A.' }],
+        },
+      ],
+      tools: [{ id: 't', title: 'T', summary: 'S', url: 'tools/t/' }],
+      glossary: [{ abbr: 'CERT', expansion: 'Computer Emergency Response Team' }],
+    };
+    const search = { index: { v: 1, pubs: [], pages: [], recs: [] }, tools: [], aliases: { aliases: [] } };
+    const built = builtManifest(manifest, [{ id: 'tree' }], search as never);
+    expect(built.documents).toEqual([
+      {
+        id: 'booklets/x',
+        publication: 'booklets',
+        title: 'X',
+        navTitle: 'Booklet X',
+        description: 'About X.',
+        order: 1,
+        url: 'booklets/x/',
+        headings: manifest.documents[0]!.headings,
+      },
+    ]);
+    expect(JSON.stringify(built)).not.toContain('The text of A.');
+    expect(built.tools).toBe(manifest.tools);
+    expect(built.glossary).toBe(manifest.glossary);
+    expect(built.trees).toEqual([{ id: 'tree' }]);
+    expect(built.search).toBe(search);
+    expect(manifest.documents[0]!.blocks).toHaveLength(1); // the site's own manifest is left as it was
   });
 });
