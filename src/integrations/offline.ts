@@ -1,11 +1,7 @@
 /**
- * Build steps for hosting the guide anywhere (docs/arch/0002-offline-bundle.md).
- *
- * serverConfig() — every build: the sample server configurations from
- * src/integrations/server-config/ (MIME types, security headers): .htaccess and web.config at
- * the root, where Apache and IIS read them, and everything in _server-config/.
- *
- * offlineBundle() — the offline build only (OFFLINE=1, `npm run build:offline`).
+ * The offline bundle (docs/arch/0002-offline-bundle.md): a build step of the
+ * offline build only (OFFLINE=1, `npm run build:offline`), which alone loads
+ * this module and what it needs (an HTML rewriter, a zip writer).
  * The site's own links are relative to each page already (src/lib/urls.ts) and
  * its scripts are classic (src/site/client-scripts.ts), so this step only:
  * 1. makes relative what Astro itself writes from the root (its stylesheets),
@@ -16,7 +12,7 @@
  * 3. writes README.txt, the zip and its SHA-256 beside the folder.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -24,35 +20,6 @@ import { relativizePage } from '../lib/offline-links.ts';
 import { cspHash, minifyInline } from '../site/inline-scripts.ts';
 import { siteVersion } from '../site/version.ts';
 import { filesUnder, zipFolder } from './zip.ts';
-
-/** Where the sample configurations go: [file in src/integrations/server-config/, path in the build]. */
-const SERVER_CONFIG_FILES: [string, string][] = [
-  ['htaccess', '.htaccess'],
-  ['web.config', 'web.config'],
-  ['nginx.conf', '_server-config/nginx.conf'],
-  ['htaccess', '_server-config/apache.htaccess'],
-  ['web.config', '_server-config/iis-web.config'],
-  ['README.txt', '_server-config/README.txt'],
-];
-
-export function serverConfig(): AstroIntegration {
-  let rootDir = '';
-  return {
-    name: 'server-config',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        rootDir = fileURLToPath(config.root);
-      },
-      'astro:build:done': ({ dir }) => {
-        const out = fileURLToPath(dir);
-        for (const [from, to] of SERVER_CONFIG_FILES) {
-          mkdirSync(dirname(join(out, to)), { recursive: true });
-          copyFileSync(join(rootDir, 'src', 'integrations', 'server-config', from), join(out, to));
-        }
-      },
-    },
-  };
-}
 
 export default function offlineBundle(): AstroIntegration {
   return {
