@@ -6,7 +6,7 @@
  * address (as the wizard's own "Link to this result"). Pure.
  */
 import { explore } from '../wizard/combinations.ts';
-import { compile, firstHolding } from '../wizard/compile.ts';
+import { compile, soleMatchingRule } from '../wizard/compile.ts';
 import { decidingRule } from '../wizard/engine.ts';
 import { encodeState } from '../wizard/state.ts';
 import type { WizardTree } from '../wizard/types.ts';
@@ -18,14 +18,9 @@ export function toolForSearch(tree: WizardTree): SourceTool {
   const c = compile(tree);
   const shortest = new Map<string, string[]>();
   explore(tree, (values, answers) => {
-    // The one rule that holds, without decidingRule's list of matches: no allocation per combination.
-    let deciding = -1;
-    for (let i = 0; i < c.rules.length; i++) {
-      if (firstHolding(c.rules[i]!.clauses, values) < 0) continue;
-      if (deciding >= 0) deciding = -2;
-      if (deciding === -1) deciding = i;
-    }
+    const deciding = soleMatchingRule(c, values);
     if (deciding < 0) {
+      // decidingRule says which rules, for the message.
       const decided = decidingRule(c, values);
       const why = decided.ok ? 'no single rule matches these answers' : decided.message;
       throw new Error(`${tree.id}: answers "${answers.join(' > ')}": ${why} (run validateTree)`);

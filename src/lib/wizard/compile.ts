@@ -117,6 +117,20 @@ export interface RuleMatch {
   clause: number;
 }
 
+/**
+ * The index of the one rule that holds for a complete set of values, -1 if none does, -2 if several
+ * do. Allocates nothing: search's tool records ask it for every combination of every assessment.
+ */
+export function soleMatchingRule(c: Compiled, values: ArrayLike<number>): number {
+  let sole = -1;
+  for (let i = 0; i < c.rules.length; i++) {
+    if (firstHolding(c.rules[i]!.clauses, values) < 0) continue;
+    if (sole >= 0) return -2;
+    sole = i;
+  }
+  return sole;
+}
+
 /** Every rule that matches a complete set of values, in table order. */
 export function matchingRules(c: Compiled, values: ArrayLike<number>): RuleMatch[] {
   const matches: RuleMatch[] = [];
