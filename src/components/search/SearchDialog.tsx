@@ -12,6 +12,7 @@ import { fullTextQuery, languageNote } from '../../lib/search/aliases.ts';
 import { RECORD_KINDS } from '../../lib/search/pagefind-records.ts';
 import { numbered, type QuickFindIndex } from '../../lib/search/records.ts';
 import { createQuickFind, type QuickHit } from '../../lib/search/quickfind-search.ts';
+import { once } from '../../lib/once.ts';
 import { HIGHLIGHT_PARAM, resultHref, resultKey } from '../../lib/urls.ts';
 import { passageExcerpt, type Passage, searchPassages } from '../../lib/search/passages.ts';
 import { loadPagefind, pagefindPossible, type PagefindApi, type PagefindSubResult } from './pagefind.ts';
@@ -71,15 +72,6 @@ const ANNOUNCE_DELAY_MS = 400;
 function whenIdle(work: () => void) {
   if (window.requestIdleCallback) window.requestIdleCallback(work, { timeout: 1000 });
   else setTimeout(work, 1);
-}
-
-/** `make` called once, on first use. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
-  };
 }
 
 /** Pagefind's excerpt is text with <mark>; keep nothing else. */

@@ -8,16 +8,8 @@
 import compareJson from '../../../content/tools/compare.json';
 import governanceJson from '../../../content/tools/governance.json';
 import stakeholdersJson from '../../../content/tools/stakeholders.json';
+import { once } from '../../lib/once';
 import { compareSchema, governanceSchema, parseToolData, stakeholderSchema } from '../../lib/tools/schema';
-
-/** Checked on first use, then kept: several pages and data files of one build ask for the same file. */
-function once<T>(load: () => T): () => T {
-  let value: { data: T } | undefined;
-  return () => {
-    value ??= { data: load() };
-    return value.data;
-  };
-}
 
 export const loadCompare = once(() => parseToolData(compareSchema, compareJson, 'content/tools/compare.json'));
 export const loadStakeholders = once(() =>
